@@ -1,0 +1,7 @@
+namespace Phrasebook.Engine.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

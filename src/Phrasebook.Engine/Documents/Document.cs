@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Phrasebook.Engine.Documents;
+
+/// <summary>
+/// An immutable unit of output: where it goes, what it holds, and what it was made from.
+/// Modules never change a document; they return a new one with <c>With*</c>.
+/// </summary>
+public sealed class Document
+{
+    private readonly string? _text;
+    private readonly ReadOnlyMemory<byte> _bytes;
+
+    private Document(string destination, string? source, string? text, ReadOnlyMemory<byte> bytes, ImmutableDictionary<string, object> metadata)
+    {
+        Destination = destination;
+        Source = source;
+        _text = text;
+        _bytes = bytes;
+        Metadata = metadata;
+    }
+
+    /// <summary>Output path relative to the output folder, with forward slashes ("nb/terms/x/index.html").</summary>
+    public string Destination { get; }
+
+    /// <summary>The source file relative to the site root, for diagnostics and "edit this page".</summary>
+    public string? Source { get; }
+
+    public ImmutableDictionary<string, object> Metadata { get; }
+
+    public bool IsText => _text is not null;
+
+    public static Document FromText(string destination, string text, string? source = null) =>
+        new(NormalizeDestination(destination), source, text, default, ImmutableDictionary<string, object>.Empty);
+
+    public static Document FromBytes(string destination, ReadOnlyMemory<byte> bytes, string? source = null) =>
+        new(NormalizeDestination(destination), source, null, bytes, ImmutableDictionary<string, object>.Empty);
+
+    public string Text => _text ?? Encoding.UTF8.GetString(_bytes.Span);
+
+    public ReadOnlyMemory<byte> Bytes => _text is null ? _bytes : Encoding.UTF8.GetBytes(_text);
+
+    public Document WithText(string text) => new(Destination, Source, text, default, Metadata);
+
+    public Document WithDestination(string destination) =>
+        new(NormalizeDestination(destination), Source, _text, _bytes, Metadata);
+
+    public Document With(string key, object value) => new(Destination, Source, _text, _bytes, Metadata.SetItem(key, value));
+
+    public T? Get<T>(string key) => Metadata.TryGetValue(key, out var v) && v is T t ? t : default;
+
+    public override string ToString() => Destination;
+
+    private static string NormalizeDestination(string destination)
+    {
+        var d = destination.Replace('\\', '/').TrimStart('/');
+        if (d.Length == 0 || d.EndsWith('/'))
+        {
+            d += "index.html";
+        }
+
+        return d;
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Pipelines;
+
+namespace Phrasebook.Engine.Output;
+
+/// <summary>Writes every document to the (staging) output folder, in parallel within the engine's bound.</summary>
+public sealed class WriteFiles : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var root = Path.GetFullPath(context.OutputFolder);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism, CancellationToken = context.CancellationToken };
+        Parallel.ForEach(inputs, options, doc =>
+        {
+            var path = Path.GetFullPath(Path.Combine(root, doc.Destination));
+            if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"Refusing to write '{doc.Destination}' outside the output folder.");
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            stream.Write(doc.Bytes.Span);
+        });
+        return Task.FromResult(inputs);
+    }
+}

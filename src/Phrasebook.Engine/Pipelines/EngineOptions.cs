@@ -1,0 +1,11 @@
+namespace Phrasebook.Engine.Pipelines;
+
+public sealed record EngineOptions
+{
+    /// <summary>Bound on documents processed at once; the default leaves one core to the OS on small machines.</summary>
+    public int MaxParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
+
+    public string OutputFolder { get; init; } = "";
+
+    public CancellationToken CancellationToken { get; init; }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Engine.Documents;
+
+namespace Phrasebook.Engine.Pipelines;
+
+/// <summary>
+/// What a module may see: the diagnostics bag, the outputs of pipelines that ran before it,
+/// typed services handed in by the host (the content model, settings), and the output folder.
+/// </summary>
+public sealed class ExecutionContext
+{
+    private readonly ConcurrentDictionary<string, ImmutableArray<Document>> _outputs;
+    private readonly IReadOnlyDictionary<Type, object> _services;
+
+    internal ExecutionContext(
+        string pipeline,
+        Phase phase,
+        ConcurrentDictionary<string, ImmutableArray<Document>> outputs,
+        IReadOnlyDictionary<Type, object> services,
+        EngineOptions options,
+        DiagnosticBag diagnostics)
+    {
+        Pipeline = pipeline;
+        Phase = phase;
+        _outputs = outputs;
+        _services = services;
+        Diagnostics = diagnostics;
+        MaxParallelism = options.MaxParallelism;
+        OutputFolder = options.OutputFolder;
+        CancellationToken = options.CancellationToken;
+    }
+
+    public string Pipeline { get; }
+
+    public Phase Phase { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    public int MaxParallelism { get; }
+
+    /// <summary>Where the Output phase writes: a staging folder that the host swaps in on success.</summary>
+    public string OutputFolder { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The latest documents of another pipeline (a declared dependency, or any pipeline in PostProcess).</summary>
+    public ImmutableArray<Document> OutputsOf(string pipeline) =>
+        _outputs.TryGetValue(pipeline, out var docs) ? docs : [];
+
+    /// <summary>The documents of every pipeline except this one, in pipeline name order.</summary>
+    public IEnumerable<Document> AllOutputs() =>
+        _outputs.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
+
+    public T Get<T>()
+        where T : class =>
+        _services.TryGetValue(typeof(T), out var s)
+            ? (T)s
+            : throw new InvalidOperationException($"No service of type {typeof(T).Name} was handed to the engine.");
+}

@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+using Phrasebook.Engine.Documents;
+
+namespace Phrasebook.Engine.Pipelines;
+
+/// <summary>One step of a pipeline, named as a verb and a noun (RenderPages, WriteFiles).</summary>
+public interface IModule
+{
+    Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ExecutionContext context);
+}

@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using Phrasebook.Engine.Documents;
+
+namespace Phrasebook.Engine.Pipelines;
+
+/// <summary>
+/// A module that maps each document on its own, in parallel with the engine's bound
+/// (unlike Statiq's unbounded per-document parallelism). Order of the output follows the input.
+/// </summary>
+public abstract class ParallelModule : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ExecutionContext context)
+    {
+        var results = new IEnumerable<Document>[inputs.Length];
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = context.MaxParallelism,
+            CancellationToken = context.CancellationToken,
+        };
+        Parallel.For(0, inputs.Length, options, i => results[i] = Execute(inputs[i], context));
+        return Task.FromResult(results.SelectMany(r => r).ToImmutableArray());
+    }
+
+    /// <summary>Maps one document to zero or more documents.</summary>
+    protected abstract IEnumerable<Document> Execute(Document input, ExecutionContext context);
+}
