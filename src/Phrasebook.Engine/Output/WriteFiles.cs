@@ -7,7 +7,7 @@ namespace Phrasebook.Engine.Output;
 /// <summary>Writes every document to the (staging) output folder, in parallel within the engine's bound.</summary>
 public sealed class WriteFiles : IModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ExecutionContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var root = Path.GetFullPath(context.OutputFolder);
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism, CancellationToken = context.CancellationToken };

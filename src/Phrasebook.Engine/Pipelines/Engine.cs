@@ -88,7 +88,7 @@ public sealed class Engine
             return documents;
         }
 
-        var context = new ExecutionContext(pipeline.Name, phase, outputs, _services, _options, diagnostics);
+        var context = new PipelineContext(pipeline.Name, phase, outputs, _services, _options, diagnostics);
         var watch = Stopwatch.StartNew();
         foreach (var module in modules)
         {

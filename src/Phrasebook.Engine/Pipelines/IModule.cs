@@ -6,5 +6,5 @@ namespace Phrasebook.Engine.Pipelines;
 /// <summary>One step of a pipeline, named as a verb and a noun (RenderPages, WriteFiles).</summary>
 public interface IModule
 {
-    Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ExecutionContext context);
+    Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context);
 }

@@ -9,7 +9,7 @@ namespace Phrasebook.Engine.Pipelines;
 /// </summary>
 public abstract class ParallelModule : IModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, ExecutionContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var results = new IEnumerable<Document>[inputs.Length];
         var options = new ParallelOptions
@@ -22,5 +22,5 @@ public abstract class ParallelModule : IModule
     }
 
     /// <summary>Maps one document to zero or more documents.</summary>
-    protected abstract IEnumerable<Document> Execute(Document input, ExecutionContext context);
+    protected abstract IEnumerable<Document> Execute(Document input, PipelineContext context);
 }

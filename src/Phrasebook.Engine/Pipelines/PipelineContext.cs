@@ -9,12 +9,12 @@ namespace Phrasebook.Engine.Pipelines;
 /// What a module may see: the diagnostics bag, the outputs of pipelines that ran before it,
 /// typed services handed in by the host (the content model, settings), and the output folder.
 /// </summary>
-public sealed class ExecutionContext
+public sealed class PipelineContext
 {
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> _outputs;
     private readonly IReadOnlyDictionary<Type, object> _services;
 
-    internal ExecutionContext(
+    internal PipelineContext(
         string pipeline,
         Phase phase,
         ConcurrentDictionary<string, ImmutableArray<Document>> outputs,
