@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Phrasebook.Content.Model;
+using Phrasebook.Content.Reading;
+using Phrasebook.Content.Validation;
+using Phrasebook.Content.Yaml;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Content;
+
+/// <summary>
+/// Reads statiq.json and input/ into the typed <see cref="SiteContent"/>: files are read and parsed in
+/// parallel, then the whole model is validated once. Returns null when there are errors (all reported).
+/// </summary>
+public static class ContentLoader
+{
+    public const string InputFolder = "input";
+
+    public static SiteContent? Load(string root, DiagnosticBag diagnostics, int maxParallelism)
+    {
+        var settings = SettingsReader.Read(root, diagnostics);
+        if (settings is null)
+        {
+            return null;
+        }
+
+        var input = Path.Combine(root, InputFolder);
+        if (!Directory.Exists(input))
+        {
+            diagnostics.Error(Codes.MissingInput, new SourceLocation(InputFolder), $"There is no {InputFolder}/ folder next to {SettingsReader.FileName}.", "create input/ with roles.yml and industries/");
+            return null;
+        }
+
+        var fields = new FieldReader(diagnostics, settings.Languages);
+        var files = InputFiles.Scan(root, input, settings.Languages, diagnostics);
+
+        var roles = files.Roles is { } rolesPath ? new RoleReader(fields).Read(ParseYaml(root, rolesPath, diagnostics), rolesPath) : [];
+        var industries = files.Industries
+            .Select(i => new IndustryReader(fields).Read(ParseYaml(root, i.Path, diagnostics), i.Folder, i.Path))
+            .OfType<Industry>()
+            .ToImmutableArray();
+
+        var termReader = new TermReader(fields);
+        var terms = new ConcurrentBag<(int Order, ImmutableArray<Term> Terms)>();
+        Parallel.For(0, files.TermFiles.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
+        {
+            var (path, industryFolder) = files.TermFiles[i];
+            var industry = industries.FirstOrDefault(x => x.Folder == industryFolder)?.Id ?? industryFolder;
+            if (ParseYaml(root, path, diagnostics) is { } node)
+            {
+                terms.Add((i, [.. termReader.ReadFile(node, industry)]));
+            }
+        });
+
+        var mdReader = new MarkdownSourceReader(fields, diagnostics);
+        var content = new SiteContent(
+            settings,
+            roles,
+            industries,
+            [.. terms.OrderBy(t => t.Order).SelectMany(t => t.Terms)],
+            ReadMarkdown(root, files.Processes, mdReader, isProcess: true, diagnostics),
+            ReadMarkdown(root, files.Pages, mdReader, isProcess: false, diagnostics),
+            files.Assets);
+
+        ContentValidator.Validate(content, diagnostics);
+        return diagnostics.HasErrors ? null : content;
+    }
+
+    private static SourceNode? ParseYaml(string root, string path, DiagnosticBag diagnostics)
+    {
+        var text = SourceText.Read(Path.Combine(root, path), path, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var node = YamlSourceReader.Read(path, text, diagnostics);
+        if (node is null && text.Trim().Length == 0)
+        {
+            diagnostics.Error(Codes.MissingField, new SourceLocation(path, 1, 1), "The file is empty.", "write the content, or delete the file");
+        }
+
+        return node;
+    }
+
+    private static ImmutableArray<MarkdownDocument> ReadMarkdown(
+        string root,
+        ImmutableArray<InputFiles.MarkdownFile> files,
+        MarkdownSourceReader reader,
+        bool isProcess,
+        DiagnosticBag diagnostics)
+    {
+        var sources = files
+            .AsParallel()
+            .AsOrdered()
+            .Select(f => SourceText.Read(Path.Combine(root, f.Path), f.Path, diagnostics) is { } text ? reader.Read(f.Path, text, f.Id, f.Language, isProcess) : null)
+            .OfType<MarkdownSource>()
+            .ToList();
+        return [.. sources
+            .GroupBy(s => s.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new MarkdownDocument(g.Key, g.ToImmutableSortedDictionary(s => s.Language, s => s, StringComparer.Ordinal)))];
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using Phrasebook.Content.Reading;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Content;
+
+/// <summary>The files of input/, sorted and classified by the layout the content model defines.</summary>
+public sealed record InputFiles(
+    string? Roles,
+    ImmutableArray<(string Path, string Folder)> Industries,
+    ImmutableArray<(string Path, string Folder)> TermFiles,
+    ImmutableArray<InputFiles.MarkdownFile> Processes,
+    ImmutableArray<InputFiles.MarkdownFile> Pages,
+    ImmutableArray<string> Assets)
+{
+    public sealed record MarkdownFile(string Path, string Id, string Language);
+
+    public static InputFiles Scan(string root, string input, ImmutableArray<string> languages, DiagnosticBag diagnostics)
+    {
+        string Rel(string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
+
+        var rolesPath = Path.Combine(input, "roles.yml");
+        string? roles = File.Exists(rolesPath) ? Rel(rolesPath) : null;
+        if (roles is null)
+        {
+            diagnostics.Error(Codes.MissingInput, new SourceLocation("input/roles.yml"), "There is no input/roles.yml.", "list the customer roles there (id, name, description)");
+        }
+
+        var industries = ImmutableArray.CreateBuilder<(string, string)>();
+        var terms = ImmutableArray.CreateBuilder<(string, string)>();
+        var industriesDir = Path.Combine(input, "industries");
+        foreach (var dir in Sorted(Directory.Exists(industriesDir) ? Directory.GetDirectories(industriesDir) : []))
+        {
+            var folder = Path.GetFileName(dir);
+            var industryFile = Path.Combine(dir, "industry.yml");
+            if (File.Exists(industryFile))
+            {
+                industries.Add((Rel(industryFile), folder));
+            }
+            else
+            {
+                diagnostics.Error(Codes.MissingInput, new SourceLocation(Rel(dir)), $"The industry folder '{folder}' has no industry.yml.", "add industry.yml with the industry's name");
+            }
+
+            foreach (var file in Sorted(Directory.GetFiles(dir, "*", SearchOption.AllDirectories)))
+            {
+                var name = Path.GetFileName(file);
+                if (name == "industry.yml" && Path.GetDirectoryName(file) == dir)
+                {
+                    continue;
+                }
+
+                if (name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal))
+                {
+                    terms.Add((Rel(file), folder));
+                }
+                else if (!name.StartsWith('.'))
+                {
+                    diagnostics.Warning(Codes.UnknownKey, new SourceLocation(Rel(file)), "This file is ignored: term files end in .yml.", "rename it to .yml, or move it out of input/industries/");
+                }
+            }
+        }
+
+        var assetsDir = Path.Combine(input, "assets");
+        var assets = Directory.Exists(assetsDir)
+            ? Sorted(Directory.GetFiles(assetsDir, "*", SearchOption.AllDirectories)).Select(Rel).ToImmutableArray()
+            : [];
+
+        return new InputFiles(
+            roles,
+            industries.ToImmutable(),
+            terms.ToImmutable(),
+            Markdown(Path.Combine(input, "processes"), languages, Rel, diagnostics),
+            Markdown(Path.Combine(input, "pages"), languages, Rel, diagnostics),
+            assets);
+    }
+
+    private static ImmutableArray<MarkdownFile> Markdown(string dir, ImmutableArray<string> languages, Func<string, string> rel, DiagnosticBag diagnostics)
+    {
+        var result = ImmutableArray.CreateBuilder<MarkdownFile>();
+        foreach (var file in Sorted(Directory.Exists(dir) ? Directory.GetFiles(dir) : []))
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith('.'))
+            {
+                continue;
+            }
+
+            var parts = name.Split('.');
+            var where = new SourceLocation(rel(file));
+            if (parts.Length != 3 || parts[2] != "md")
+            {
+                diagnostics.Error(Codes.InvalidId, where, $"'{name}' is not named <id>.<language>.md.", $"for example '{Ids.Suggestion(parts[0])}.{languages[0]}.md'");
+            }
+            else if (!Ids.IsValid(parts[0]))
+            {
+                diagnostics.Error(Codes.InvalidId, where, $"'{parts[0]}' is not a valid id: use only lower-case letters a-z, digits and dashes.", $"rename the file to '{Ids.Suggestion(parts[0])}.{parts[1]}.md'");
+            }
+            else if (!languages.Contains(parts[1]))
+            {
+                diagnostics.Error(Codes.UnknownLanguage, where, $"'{parts[1]}' is not one of the site's languages.", $"the site's languages are {string.Join(", ", languages)}");
+            }
+            else
+            {
+                result.Add(new MarkdownFile(rel(file), parts[0], parts[1]));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static IEnumerable<string> Sorted(IEnumerable<string> paths) => paths.Order(StringComparer.Ordinal);
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace Phrasebook.Content.Model;
+
+/// <summary>statiq.json. Key names follow Statiq's where Statiq has one.</summary>
+public sealed record Settings
+{
+    public required LocalizedText SiteTitle { get; init; }
+
+    public string Host { get; init; } = "localhost";
+
+    public bool LinksUseHttps { get; init; } = true;
+
+    /// <summary>Always starts and ends with '/'.</summary>
+    public string LinkRoot { get; init; } = "/";
+
+    public required ImmutableArray<string> Languages { get; init; }
+
+    public string Theme { get; init; } = "default";
+
+    public string OutputPath { get; init; } = "output";
+
+    public string? EditLink { get; init; }
+
+    public LocalizedText Contact { get; init; } = LocalizedText.Empty;
+
+    public string BrandColor { get; init; } = "#0b4f6c";
+
+    public string? Logo { get; init; }
+
+    public string DefaultLanguage => Languages[0];
+
+    public string AbsoluteUrl(string rootRelative) =>
+        $"{(LinksUseHttps ? "https" : "http")}://{Host}{rootRelative}";
+}

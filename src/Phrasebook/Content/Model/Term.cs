@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Content.Model;
+
+public enum TermStatus
+{
+    Current,
+    Deprecated,
+}
+
+/// <summary>One role's view of a term: its explanation and the words that role uses.</summary>
+public sealed record RoleText(Reference Role, LocalizedText Explanation, LocalizedList Words);
+
+public sealed record InvoiceCode(string Code, string Slug, SourceLocation Location);
+
+public sealed record CodePattern(string Pattern, SourceLocation Location);
+
+public sealed record InvoiceInfo(
+    ImmutableArray<InvoiceCode> Codes,
+    ImmutableArray<CodePattern> Patterns,
+    string? Example,
+    LocalizedText When);
+
+public sealed record Change(DateOnly Date, LocalizedText Note, SourceLocation Location);
+
+public sealed record Term(
+    string Id,
+    SourceLocation Location,
+    string Industry,
+    LocalizedText Title,
+    string? Abbreviation,
+    LocalizedList CustomerWords,
+    LocalizedText Summary,
+    LocalizedText Explanation,
+    ImmutableArray<RoleText> Roles,
+    InvoiceInfo? Invoice,
+    ImmutableArray<Reference> Related,
+    ImmutableArray<Reference> Processes,
+    TermStatus Status,
+    Reference? ReplacedBy,
+    ImmutableArray<Change> Changes,
+    bool AutoLink)
+{
+    public ImmutableArray<InvoiceCode> Codes => Invoice?.Codes ?? [];
+
+    public string SourcePath => Location.Path;
+}

@@ -1,0 +1,240 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Phrasebook.Content.Model;
+using Phrasebook.Content.Yaml;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Content.Reading;
+
+/// <summary>
+/// Reads typed values out of <see cref="SourceNode"/>s. Every mismatch becomes a diagnostic at the
+/// value's own line, and reading goes on, so one run reports every mistake in a file.
+/// </summary>
+public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string> languages)
+{
+    public DiagnosticBag Diagnostics => diagnostics;
+
+    public string DefaultLanguage => languages[0];
+
+    public MappingNode? Mapping(SourceNode? node, string what, SourceLocation where)
+    {
+        switch (node)
+        {
+            case MappingNode m:
+                return m;
+            case null:
+            case ScalarNode { IsNull: true }:
+                diagnostics.Error(Codes.WrongType, node?.Location ?? where, $"{what} is empty.", "write `key: value` lines");
+                return null;
+            default:
+                diagnostics.Error(Codes.WrongType, node.Location, $"{what} must be a mapping (key: value lines), not {node.Kind}.");
+                return null;
+        }
+    }
+
+    /// <summary>Reports every key that is not in <paramref name="known"/>, with the closest known key.</summary>
+    public void CheckKeys(MappingNode map, IReadOnlyCollection<string> known, string what)
+    {
+        foreach (var (key, _) in map.Entries)
+        {
+            if (!known.Contains(key.Value))
+            {
+                var hint = Suggest.Closest(key.Value, known) is { } s
+                    ? $"did you mean '{s}'?"
+                    : $"known keys: {string.Join(", ", known)}";
+                diagnostics.Error(Codes.UnknownKey, key.Location, $"Unknown key '{key.Value}' in {what}.", hint);
+            }
+        }
+    }
+
+    public ScalarNode? Scalar(SourceNode? node, string field)
+    {
+        switch (node)
+        {
+            case null:
+            case ScalarNode { IsNull: true }:
+                return null;
+            case ScalarNode s:
+                return s;
+            default:
+                diagnostics.Error(Codes.WrongType, node.Location, $"'{field}' must be a text value, not {node.Kind}.");
+                return null;
+        }
+    }
+
+    public string? Text(SourceNode? node, string field) => Scalar(node, field)?.Value;
+
+    public string? Id(SourceNode? node, string field, string what, SourceLocation where, bool required = true)
+    {
+        var s = Scalar(node, field);
+        if (s is null)
+        {
+            if (required)
+            {
+                diagnostics.Error(Codes.MissingField, node?.Location ?? where, $"{what} has no '{field}'.", $"add `{field}: my-id` (lower-case letters, digits and dashes)");
+            }
+
+            return null;
+        }
+
+        if (!Ids.IsValid(s.Value))
+        {
+            diagnostics.Error(Codes.InvalidId, s.Location, $"'{s.Value}' is not a valid {field}: use only lower-case letters a-z, digits and dashes.", $"for example '{Ids.Suggestion(s.Value)}'");
+            return null;
+        }
+
+        return s.Value;
+    }
+
+    public Reference? IdReference(SourceNode? node, string field, string what, SourceLocation where) =>
+        Id(node, field, what, where, required: false) is { } id ? new Reference(id, node!.Location) : null;
+
+    public ImmutableArray<Reference> IdList(SourceNode? node, string field, string what) =>
+        [.. List(node, field).Select(n => IdReference(n, field, what, n.Location)).OfType<Reference>()];
+
+    public ImmutableArray<SourceNode> List(SourceNode? node, string field)
+    {
+        switch (node)
+        {
+            case null:
+            case ScalarNode { IsNull: true }:
+                return [];
+            case SequenceNode seq:
+                return seq.Items;
+            case ScalarNode s:
+                return [s];
+            default:
+                diagnostics.Error(Codes.WrongType, node.Location, $"'{field}' must be a list, not {node.Kind}.", $"write `{field}: [a, b]` or one `- item` per line");
+                return [];
+        }
+    }
+
+    public ImmutableArray<ScalarNode> Strings(SourceNode? node, string field) =>
+        [.. List(node, field).Select(n => Scalar(n, field)).OfType<ScalarNode>()];
+
+    public bool Bool(SourceNode? node, string field, bool fallback)
+    {
+        var s = Scalar(node, field);
+        if (s is null)
+        {
+            return fallback;
+        }
+
+        switch (s.Value.ToLowerInvariant())
+        {
+            case "true" or "yes" or "on":
+                return true;
+            case "false" or "no" or "off":
+                return false;
+            default:
+                diagnostics.Error(Codes.WrongType, s.Location, $"'{field}' must be true or false, not '{s.Value}'.");
+                return fallback;
+        }
+    }
+
+    public int? Integer(SourceNode? node, string field)
+    {
+        var s = Scalar(node, field);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v))
+        {
+            return v;
+        }
+
+        diagnostics.Error(Codes.WrongType, s.Location, $"'{field}' must be a whole number, not '{s.Value}'.");
+        return null;
+    }
+
+    public DateOnly? Date(SourceNode? node, string field)
+    {
+        var s = Scalar(node, field);
+        if (s is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(s.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            return d;
+        }
+
+        diagnostics.Error(Codes.InvalidDate, s.Location, $"'{s.Value}' is not a valid date.", "write dates as YYYY-MM-DD, e.g. 2026-01-31");
+        return null;
+    }
+
+    /// <summary>A plain string (the default language) or a map from language code to string.</summary>
+    public LocalizedText Localized(SourceNode? node, string field)
+    {
+        switch (node)
+        {
+            case null:
+            case ScalarNode { IsNull: true }:
+                return LocalizedText.Empty;
+            case ScalarNode s:
+                return new LocalizedText(Single(DefaultLanguage, new LocalizedString(s.Value, s.ContentStart)), s.Location);
+            case MappingNode m:
+                var builder = ImmutableSortedDictionary.CreateBuilder<string, LocalizedString>(StringComparer.Ordinal);
+                foreach (var (lang, value) in m.Entries)
+                {
+                    if (Language(lang) && Scalar(value, $"{field}.{lang.Value}") is { IsNull: false } v)
+                    {
+                        builder[lang.Value] = new LocalizedString(v.Value, v.ContentStart);
+                    }
+                }
+
+                return new LocalizedText(builder.ToImmutable(), m.Location);
+            default:
+                diagnostics.Error(Codes.WrongType, node.Location, $"'{field}' must be a text or a map from language to text, not {node.Kind}.", $"write `{field}: text` or `{field}: {{{DefaultLanguage}: text}}`");
+                return LocalizedText.Empty;
+        }
+    }
+
+    /// <summary>A plain list (the default language) or a map from language code to list.</summary>
+    public LocalizedList LocalizedList(SourceNode? node, string field)
+    {
+        var builder = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<LocalizedString>>(StringComparer.Ordinal);
+        if (node is MappingNode m)
+        {
+            foreach (var (lang, value) in m.Entries)
+            {
+                if (Language(lang))
+                {
+                    builder[lang.Value] = [.. Strings(value, $"{field}.{lang.Value}").Select(s => new LocalizedString(s.Value, s.Location))];
+                }
+            }
+
+            return new LocalizedList(builder.ToImmutable(), m.Location);
+        }
+
+        var items = Strings(node, field);
+        if (items.IsEmpty)
+        {
+            return Model.LocalizedList.Empty;
+        }
+
+        builder[DefaultLanguage] = [.. items.Select(s => new LocalizedString(s.Value, s.Location))];
+        return new LocalizedList(builder.ToImmutable(), node!.Location);
+    }
+
+    private bool Language(ScalarNode key)
+    {
+        if (languages.Contains(key.Value))
+        {
+            return true;
+        }
+
+        var hint = Suggest.Closest(key.Value, languages) is { } s
+            ? $"did you mean '{s}'? The site's languages are {string.Join(", ", languages)}"
+            : $"the site's languages are {string.Join(", ", languages)} (Languages in statiq.json)";
+        diagnostics.Error(Codes.UnknownLanguage, key.Location, $"'{key.Value}' is not one of the site's languages.", hint);
+        return false;
+    }
+
+    private static ImmutableSortedDictionary<string, LocalizedString> Single(string lang, LocalizedString value) =>
+        ImmutableSortedDictionary.Create<string, LocalizedString>(StringComparer.Ordinal).Add(lang, value);
+}

@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using Phrasebook.Content.Model;
+using Phrasebook.Content.Yaml;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Content.Reading;
+
+/// <summary>Binds term files (one term, or a list under <c>terms:</c>) to <see cref="Term"/>s.</summary>
+public sealed class TermReader(FieldReader fields)
+{
+    public static readonly string[] Keys =
+    [
+        "id", "term", "abbreviation", "customer_words", "summary", "explanation", "roles",
+        "invoice", "related", "processes", "status", "replaced_by", "changes", "autolink",
+    ];
+
+    private static readonly string[] InvoiceKeys = ["codes", "patterns", "example", "when"];
+    private static readonly string[] LongRoleKeys = ["explanation", "words"];
+    private static readonly string[] ChangeKeys = ["date", "note"];
+
+    private DiagnosticBag Diagnostics => fields.Diagnostics;
+
+    public IEnumerable<Term> ReadFile(SourceNode root, string industry)
+    {
+        if (fields.Mapping(root, "A term file", root.Location) is not { } map)
+        {
+            yield break;
+        }
+
+        if (map["terms"] is { } list && map["id"] is null)
+        {
+            fields.CheckKeys(map, ["terms"], "a file with a list of terms");
+            foreach (var item in fields.List(list, "terms"))
+            {
+                if (fields.Mapping(item, "A term in the list", item.Location) is { } termMap && Read(termMap, industry) is { } t)
+                {
+                    yield return t;
+                }
+            }
+        }
+        else if (Read(map, industry) is { } term)
+        {
+            yield return term;
+        }
+    }
+
+    public Term? Read(MappingNode map, string industry)
+    {
+        fields.CheckKeys(map, Keys, "a term");
+        var id = fields.Id(map["id"], "id", "The term", map.Location);
+        var title = fields.Localized(map["term"], "term");
+        var summary = fields.Localized(map["summary"], "summary");
+        RequireDefault(title, map, "term", id);
+        RequireDefault(summary, map, "summary", id);
+
+        var status = ReadStatus(map["status"]);
+        var replacedBy = fields.IdReference(map["replaced_by"], "replaced_by", "The term", map.Location);
+        if (status == TermStatus.Deprecated && replacedBy is null)
+        {
+            Diagnostics.Error(Codes.DeprecatedWithoutReplacement, map["status"]!.Location, $"The term '{id}' is deprecated but names no replacement.", "add `replaced_by: <id of the term that replaces it>`");
+        }
+        else if (status == TermStatus.Current && replacedBy is not null)
+        {
+            Diagnostics.Error(Codes.InvalidReplacement, replacedBy.Location, $"'replaced_by' goes only with `status: deprecated` (term '{id}').", "add `status: deprecated`, or remove replaced_by");
+        }
+
+        if (id is null)
+        {
+            return null;
+        }
+
+        return new Term(
+            id,
+            map.Location,
+            industry,
+            title,
+            fields.Text(map["abbreviation"], "abbreviation"),
+            fields.LocalizedList(map["customer_words"], "customer_words"),
+            summary,
+            fields.Localized(map["explanation"], "explanation"),
+            ReadRoles(map["roles"]),
+            ReadInvoice(map["invoice"]),
+            fields.IdList(map["related"], "related", "A related term"),
+            fields.IdList(map["processes"], "processes", "A process"),
+            status,
+            replacedBy,
+            ReadChanges(map["changes"]),
+            fields.Bool(map["autolink"], "autolink", true));
+    }
+
+    private void RequireDefault(LocalizedText text, MappingNode map, string field, string? id)
+    {
+        if (!text.Has(fields.DefaultLanguage))
+        {
+            var where = map[field]?.Location ?? map.Location;
+            Diagnostics.Error(Codes.MissingField, where, $"The term{(id is null ? "" : $" '{id}'")} has no '{field}' in the default language ({fields.DefaultLanguage}).", $"add `{field}: {{{fields.DefaultLanguage}: ...}}`");
+        }
+    }
+
+    private TermStatus ReadStatus(SourceNode? node)
+    {
+        var s = fields.Scalar(node, "status");
+        switch (s?.Value)
+        {
+            case null or "current":
+                return TermStatus.Current;
+            case "deprecated":
+                return TermStatus.Deprecated;
+            default:
+                Diagnostics.Error(Codes.InvalidValue, s.Location, $"'{s.Value}' is not a status.", "use `current` or `deprecated`");
+                return TermStatus.Current;
+        }
+    }
+
+    private ImmutableArray<RoleText> ReadRoles(SourceNode? node)
+    {
+        if (node is null || node is ScalarNode { IsNull: true } || fields.Mapping(node, "'roles'", node.Location) is not { } map)
+        {
+            return [];
+        }
+
+        var roles = ImmutableArray.CreateBuilder<RoleText>();
+        foreach (var (key, value) in map.Entries)
+        {
+            if (!Ids.IsValid(key.Value))
+            {
+                Diagnostics.Error(Codes.InvalidId, key.Location, $"'{key.Value}' is not a valid role id.", "role ids are the ids in input/roles.yml");
+                continue;
+            }
+
+            var role = new Reference(key.Value, key.Location);
+            if (value is MappingNode m && (m["explanation"] is not null || m["words"] is not null))
+            {
+                fields.CheckKeys(m, LongRoleKeys, $"the role text '{key.Value}'");
+                roles.Add(new RoleText(role, fields.Localized(m["explanation"], "explanation"), fields.LocalizedList(m["words"], "words")));
+            }
+            else
+            {
+                roles.Add(new RoleText(role, fields.Localized(value, $"roles.{key.Value}"), LocalizedList.Empty));
+            }
+        }
+
+        return roles.ToImmutable();
+    }
+
+    private InvoiceInfo? ReadInvoice(SourceNode? node)
+    {
+        if (node is null || fields.Mapping(node, "'invoice'", node.Location) is not { } map)
+        {
+            return null;
+        }
+
+        fields.CheckKeys(map, InvoiceKeys, "'invoice'");
+        var codes = ImmutableArray.CreateBuilder<InvoiceCode>();
+        foreach (var code in fields.Strings(map["codes"], "codes"))
+        {
+            var slug = Slug.Of(code.Value);
+            if (slug.Length == 0)
+            {
+                Diagnostics.Error(Codes.EmptySlug, code.Location, $"The invoice code '{code.Value}' has no letters or digits, so it cannot have a URL.", "invoice codes need at least one letter or digit");
+                continue;
+            }
+
+            codes.Add(new InvoiceCode(code.Value, slug, code.Location));
+        }
+
+        var patterns = ImmutableArray.CreateBuilder<CodePattern>();
+        foreach (var p in fields.Strings(map["patterns"], "patterns"))
+        {
+            if (CodePatterns.Check(p.Value) is { } problem)
+            {
+                Diagnostics.Error(Codes.InvalidPattern, p.Location, $"The pattern '{p.Value}' is not usable: {problem}.", "patterns are regular expressions both .NET and browsers read, e.g. 'FSC-\\d{2}'");
+                continue;
+            }
+
+            patterns.Add(new CodePattern(p.Value, p.Location));
+        }
+
+        return new InvoiceInfo(codes.ToImmutable(), patterns.ToImmutable(), fields.Text(map["example"], "example"), fields.Localized(map["when"], "when"));
+    }
+
+    private ImmutableArray<Change> ReadChanges(SourceNode? node)
+    {
+        var changes = ImmutableArray.CreateBuilder<Change>();
+        foreach (var item in fields.List(node, "changes"))
+        {
+            if (fields.Mapping(item, "A change", item.Location) is not { } m)
+            {
+                continue;
+            }
+
+            fields.CheckKeys(m, ChangeKeys, "a change");
+            var date = fields.Date(m["date"], "date");
+            if (m["date"] is null)
+            {
+                Diagnostics.Error(Codes.MissingField, m.Location, "A change has no 'date'.", "add `date: YYYY-MM-DD`");
+            }
+
+            var note = fields.Localized(m["note"], "note");
+            if (date is { } d)
+            {
+                changes.Add(new Change(d, note, m.Location));
+            }
+        }
+
+        // Newest first, whatever order the editor wrote them in; ties keep file order.
+        return [.. changes.OrderByDescending(c => c.Date)];
+    }
+}

@@ -1,0 +1,73 @@
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Phrasebook.Content.Model;
+using Phrasebook.Content.Reading;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Markdown;
+using Phrasebook.Site;
+
+namespace Phrasebook.Content.Validation;
+
+/// <summary>Links by id (term:, code:, process:) in every Markdown field must name something that exists.</summary>
+internal static class IdLinkRules
+{
+    public static void Check(SiteIndex site, DiagnosticBag diagnostics)
+    {
+        var renderer = new MarkdownRenderer(site);
+        var texts = MarkdownFields(site.Content).ToList();
+        Parallel.ForEach(texts, text =>
+        {
+            // Cheap pre-check: an id link needs "](" or "<term:"-style autolinks; most fields have neither.
+            if (!text.Value.Contains("](", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            foreach (var link in MarkdownRenderer.Parse(text.Value).Descendants<LinkInline>())
+            {
+                if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null)
+                {
+                    var at = text.Location.HasLine ? text.Location with { Line = text.Location.Line + link.Line, Column = text.Location.Line + link.Line == text.Location.Line ? text.Location.Column + link.Column : link.Column + 1 } : text.Location;
+                    diagnostics.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no {id.Kind.ToString().ToLowerInvariant()}.", Hint(site, id));
+                }
+            }
+        });
+    }
+
+    /// <summary>Every field that is rendered as Markdown, with where its text starts.</summary>
+    public static IEnumerable<LocalizedString> MarkdownFields(SiteContent content)
+    {
+        foreach (var term in content.Terms)
+        {
+            IEnumerable<LocalizedText> fields = [term.Summary, term.Explanation, term.Invoice?.When ?? LocalizedText.Empty, .. term.Roles.Select(r => r.Explanation), .. term.Changes.Select(c => c.Note)];
+            foreach (var value in fields.SelectMany(f => f.Values.Values))
+            {
+                yield return value;
+            }
+        }
+
+        foreach (var source in content.Processes.Concat(content.Pages).SelectMany(d => d.Languages.Values))
+        {
+            yield return new LocalizedString(source.Body, source.BodyStart);
+        }
+    }
+
+    private static string Hint(SiteIndex site, IdLink id)
+    {
+        IEnumerable<string> candidates = id.Kind switch
+        {
+            IdLinkKind.Term => site.Terms.Keys,
+            IdLinkKind.Process => site.Processes.Keys,
+            _ => site.CodesByText.Keys,
+        };
+        if (Suggest.Closest(id.Target, candidates) is { } s)
+        {
+            return $"did you mean '{id.Kind.ToString().ToLowerInvariant()}:{s}'?";
+        }
+
+        return id.Kind == IdLinkKind.Code && id.Target.Contains(' ', StringComparison.Ordinal)
+            ? "a code with spaces is written [text](<code:MOMS 25%>)"
+            : $"check the {id.Kind.ToString().ToLowerInvariant()} id";
+    }
+}

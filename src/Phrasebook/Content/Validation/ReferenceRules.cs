@@ -1,0 +1,73 @@
+using Phrasebook.Content.Model;
+using Phrasebook.Content.Reading;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Site;
+
+namespace Phrasebook.Content.Validation;
+
+/// <summary>Every id a file names (roles, related terms, processes, industries, replaced_by) must exist.</summary>
+internal static class ReferenceRules
+{
+    public static void Check(SiteIndex site, DiagnosticBag diagnostics)
+    {
+        foreach (var term in site.Content.Terms)
+        {
+            foreach (var role in term.Roles)
+            {
+                Exists(role.Role, "role", site.Roles.Keys, "input/roles.yml", diagnostics);
+            }
+
+            foreach (var related in term.Related)
+            {
+                Exists(related, "term", site.Terms.Keys, "a term file", diagnostics);
+                if (related.Id == term.Id)
+                {
+                    diagnostics.Error(Codes.UnknownReference, related.Location, $"The term '{term.Id}' lists itself as related.", "remove it from related");
+                }
+            }
+
+            foreach (var process in term.Processes)
+            {
+                Exists(process, "process", site.Processes.Keys, "input/processes/", diagnostics);
+            }
+
+            if (term.ReplacedBy is { } by && Exists(by, "term", site.Terms.Keys, "a term file", diagnostics))
+            {
+                var replacement = site.Terms[by.Id];
+                if (replacement.Id == term.Id || replacement.Status != TermStatus.Current)
+                {
+                    diagnostics.Error(Codes.InvalidReplacement, by.Location, $"'replaced_by' must name a current term; '{by.Id}' is {(replacement.Id == term.Id ? "this term itself" : "deprecated too")}.", "name the term that is in use today");
+                }
+            }
+        }
+
+        foreach (var process in site.Content.Processes)
+        {
+            foreach (var source in process.Languages.Values)
+            {
+                foreach (var role in source.Roles)
+                {
+                    Exists(role, "role", site.Roles.Keys, "input/roles.yml", diagnostics);
+                }
+
+                foreach (var industry in source.Industries)
+                {
+                    Exists(industry, "industry", site.Industries.Keys, "input/industries/", diagnostics);
+                }
+            }
+        }
+    }
+
+    private static bool Exists(Reference reference, string what, IEnumerable<string> known, string where, DiagnosticBag diagnostics)
+    {
+        if (known.Contains(reference.Id))
+        {
+            return true;
+        }
+
+        var hint = Suggest.Closest(reference.Id, known) is { } s ? $"did you mean '{s}'?" : $"{what} ids are defined in {where}";
+        diagnostics.Error(Codes.UnknownReference, reference.Location, $"There is no {what} with the id '{reference.Id}'.", hint);
+        return false;
+    }
+}

@@ -1,0 +1,169 @@
+using System.Collections.Immutable;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Phrasebook.Content.Yaml;
+
+/// <summary>
+/// Turns YAML text into <see cref="SourceNode"/>s straight from the parser's events, keeping line and
+/// column of every value. Refuses what editors never need and attackers love: anchors and aliases
+/// (alias bombs), several documents in one file, and nesting deeper than <see cref="MaxDepth"/>.
+/// </summary>
+public sealed class YamlSourceReader
+{
+    public const int MaxDepth = 32;
+
+    private readonly string _path;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly IParser _parser;
+
+    private YamlSourceReader(string path, string text, DiagnosticBag diagnostics)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+        _parser = new Parser(new StringReader(text));
+    }
+
+    /// <summary>Returns the document's root node, null for an empty file or a syntax error (reported).</summary>
+    public static SourceNode? Read(string path, string text, DiagnosticBag diagnostics) =>
+        new YamlSourceReader(path, text, diagnostics).ReadStream();
+
+    private SourceNode? ReadStream()
+    {
+        try
+        {
+            _parser.Consume<StreamStart>();
+            if (_parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
+
+            _parser.Consume<DocumentStart>();
+            var root = ReadNode(0);
+            _parser.Consume<DocumentEnd>();
+            if (_parser.Accept<DocumentStart>(out var second))
+            {
+                _diagnostics.Error(Codes.YamlSyntax, At(second.Start), "The file holds more than one YAML document ('---' in the middle).", "keep one document per file, or remove the extra '---'");
+                return null;
+            }
+
+            return root;
+        }
+        catch (YamlException e)
+        {
+            _diagnostics.Error(Codes.YamlSyntax, At(e.Start), $"YAML syntax error: {Explain(e)}", Hint(e));
+            return null;
+        }
+        catch (ContentRejected)
+        {
+            return null;
+        }
+    }
+
+    private SourceNode ReadNode(int depth)
+    {
+        var current = _parser.Current ?? throw new YamlException("Unexpected end of the file.");
+        if (depth > MaxDepth)
+        {
+            Reject(Codes.WrongType, current.Start, $"The YAML is nested more than {MaxDepth} levels deep.", "content files never need this much nesting");
+        }
+
+        if (current is AnchorAlias alias)
+        {
+            Reject(Codes.AnchorsNotSupported, alias.Start, $"YAML aliases (*{alias.Value}) are not supported in content files.", "write the value out in full");
+        }
+
+        if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+        {
+            Reject(Codes.AnchorsNotSupported, anchored.Start, $"YAML anchors (&{anchored.Anchor}) are not supported in content files.", "write the value out in full");
+        }
+
+        switch (current)
+        {
+            case Scalar s:
+                _parser.MoveNext();
+                return ToScalar(s);
+            case SequenceStart seq:
+                _parser.MoveNext();
+                var items = ImmutableArray.CreateBuilder<SourceNode>();
+                while (!_parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(ReadNode(depth + 1));
+                }
+
+                return new SequenceNode(items.ToImmutable(), At(seq.Start));
+            case MappingStart map:
+                _parser.MoveNext();
+                return ReadMapping(At(map.Start), depth);
+            default:
+                throw new YamlException(current.Start, current.End, $"Unexpected {current.GetType().Name}.");
+        }
+    }
+
+    private MappingNode ReadMapping(SourceLocation location, int depth)
+    {
+        var entries = ImmutableArray.CreateBuilder<KeyValuePair<ScalarNode, SourceNode>>();
+        var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        while (!_parser.TryConsume<MappingEnd>(out _))
+        {
+            if (_parser.Current is not Scalar keyEvent)
+            {
+                var at = _parser.Current!.Start;
+                Reject(Codes.WrongType, at, "A key must be plain text, not a list or mapping.", "write keys as `name: value`");
+                return null!;
+            }
+
+            _parser.MoveNext();
+            var key = ToScalar(keyEvent);
+            var value = ReadNode(depth + 1);
+            if (seen.TryGetValue(key.Value, out var first))
+            {
+                _diagnostics.Error(Codes.DuplicateKey, key.Location, $"The key '{key.Value}' appears twice in the same mapping (first on line {first.Line}).", "remove one of them or merge their values");
+                continue;
+            }
+
+            seen[key.Value] = key.Location;
+            entries.Add(new(key, value));
+        }
+
+        return new MappingNode(entries.ToImmutable(), location);
+    }
+
+    private ScalarNode ToScalar(Scalar s) =>
+        new(s.Value, At(s.Start), s.Style == ScalarStyle.Plain, s.Style is ScalarStyle.Literal or ScalarStyle.Folded);
+
+    private SourceLocation At(Mark mark) => new(_path, (int)mark.Line, (int)mark.Column);
+
+    private void Reject(string code, Mark at, string message, string hint)
+    {
+        _diagnostics.Error(code, At(at), message, hint);
+        throw new ContentRejected();
+    }
+
+    private static string Explain(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var paren = message.IndexOf("): ", StringComparison.Ordinal);
+        return paren >= 0 && message.StartsWith('(') ? message[(paren + 3)..] : message;
+    }
+
+    private static string? Hint(YamlException e)
+    {
+        var m = Explain(e);
+        if (m.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return "YAML indentation must use spaces, not tabs";
+        }
+
+        if (m.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a value containing ': ' must be quoted, e.g. \"Note: text\"";
+        }
+
+        return "check indentation and quoting around this line";
+    }
+
+    private sealed class ContentRejected : Exception;
+}

@@ -1,0 +1,111 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Phrasebook.Site;
+
+namespace Phrasebook.Markdown;
+
+/// <summary>
+/// Markdown for every long field: tables, lists and headings with ids; raw HTML is never passed
+/// through, links by id (term:, code:, process:) become URLs in the page's language, and unsafe
+/// links (javascript:, data: ...) are reduced to their text.
+/// </summary>
+public sealed class MarkdownRenderer(SiteIndex site)
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UsePreciseSourceLocation()
+        .DisableHtml()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+
+    public string Render(string markdown, string lang)
+    {
+        var doc = Parse(markdown);
+        Rewrite(doc, lang);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(doc);
+        return writer.ToString().TrimEnd('\n');
+    }
+
+    /// <summary>Renders a one-line field: the paragraph's inner HTML without the &lt;p&gt;.</summary>
+    public string RenderInline(string markdown, string lang)
+    {
+        var html = Render(markdown, lang);
+        return html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0
+            ? html[3..^4]
+            : html;
+    }
+
+    private void Rewrite(MarkdownDocument doc, string lang)
+    {
+        foreach (var link in doc.Descendants<LinkInline>().ToList())
+        {
+            if (IdLink.Parse(link.Url) is { } id)
+            {
+                var url = Resolve(id, lang);
+                if (url is null)
+                {
+                    Unwrap(link);
+                }
+                else
+                {
+                    link.Url = url;
+                }
+            }
+            else if (!UrlSafety.IsSafe(link.Url))
+            {
+                Unwrap(link);
+            }
+        }
+
+        foreach (var auto in doc.Descendants<AutolinkInline>().ToList())
+        {
+            if (!UrlSafety.IsSafe(auto.Url))
+            {
+                auto.ReplaceBy(new LiteralInline(auto.Url));
+            }
+        }
+    }
+
+    public string? Resolve(IdLink link, string lang)
+    {
+        var urls = site.Urls;
+        var fragment = link.Fragment is { Length: > 0 } f ? "#" + Uri.EscapeDataString(f) : "";
+        return link.Kind switch
+        {
+            IdLinkKind.Term when site.Terms.ContainsKey(link.Target) => urls.Term(lang, link.Target) + fragment,
+            IdLinkKind.Process when site.Processes.ContainsKey(link.Target) => urls.Process(lang, link.Target) + fragment,
+            IdLinkKind.Code when site.FindCode(link.Target) is { } hit =>
+                hit.Code is { } code ? urls.Code(lang, code.Slug) : urls.Term(lang, hit.Term.Id) + "#codes",
+            _ => null,
+        };
+    }
+
+    /// <summary>Replaces a link by its content (or, for an image, its alt text).</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            link.ReplaceBy(new LiteralInline(alt));
+            return;
+        }
+
+        var container = new ContainerInline();
+        while (link.FirstChild is { } child)
+        {
+            child.Remove();
+            container.AppendChild(child);
+        }
+
+        link.ReplaceBy(container);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Encodings.Web;
+using Fluid;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Theming;
+
+/// <summary>
+/// A loaded theme: parsed page templates and layout, UI strings per language, and assets.
+/// Templates are parsed once per build and rendered concurrently; output is HTML-encoded by default.
+/// </summary>
+public sealed class Theme
+{
+    public const string LayoutName = "_layout";
+    private const string FallbackLanguage = "en";
+
+    private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
+
+    private readonly FrozenDictionary<string, IFluidTemplate> _templates;
+    private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _strings;
+
+    private Theme(ThemeFiles files, FrozenDictionary<string, IFluidTemplate> templates, FrozenDictionary<string, FrozenDictionary<string, string>> strings, ImmutableArray<ThemeAsset> assets)
+    {
+        Files = files;
+        _templates = templates;
+        _strings = strings;
+        Assets = assets;
+        Options = new TemplateOptions
+        {
+            FileProvider = files,
+            MemberAccessStrategy = new UnsafeMemberAccessStrategy(),
+            MaxRecursion = 32,
+            MaxSteps = 10_000_000,
+        };
+    }
+
+    public ThemeFiles Files { get; }
+
+    public TemplateOptions Options { get; }
+
+    public ImmutableArray<ThemeAsset> Assets { get; }
+
+    public static Theme? Load(string root, string name, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
+    {
+        var folder = Path.Combine(root, "themes", name);
+        if (!Directory.Exists(folder))
+        {
+            diagnostics.Error(Codes.ThemeError, new SourceLocation("statiq.json"), $"The theme '{name}' does not exist: there is no themes/{name}/ folder.", "set Theme in statiq.json to a folder under themes/");
+            return null;
+        }
+
+        var files = new ThemeFiles(folder, Path.Combine(root, "overrides"));
+        var errors = diagnostics.ErrorCount;
+        var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        foreach (var rel in files.List("layouts").Concat(files.List("partials")).Where(p => p.EndsWith(".liquid", StringComparison.Ordinal)))
+        {
+            var path = files.Find(rel)!;
+            if (!Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+            {
+                diagnostics.Error(Codes.TemplateError, new SourceLocation(Path.GetRelativePath(root, path).Replace('\\', '/')), $"The template cannot be parsed: {error}");
+            }
+            else if (rel.StartsWith("layouts/", StringComparison.Ordinal))
+            {
+                templates[Path.GetFileNameWithoutExtension(rel)] = template;
+            }
+        }
+
+        if (!templates.ContainsKey(LayoutName))
+        {
+            diagnostics.Error(Codes.ThemeError, new SourceLocation($"themes/{name}/layouts"), $"The theme has no layouts/{LayoutName}.liquid.");
+        }
+
+        var strings = ThemeStrings.Load(root, files, languages.Append(FallbackLanguage).Distinct(), diagnostics);
+        return diagnostics.ErrorCount > errors ? null : new Theme(files, templates.ToFrozenDictionary(StringComparer.Ordinal), strings, ThemeAsset.Load(files));
+    }
+
+    /// <summary>UI strings of a language; a key it lacks falls back to English, then to the key itself.</summary>
+    public IReadOnlyDictionary<string, string> StringsFor(string language) =>
+        _strings.GetValueOrDefault(language) ?? _strings[FallbackLanguage];
+
+    public string String(string language, string key) => StringsFor(language).GetValueOrDefault(key, key);
+
+    public bool HasTemplate(string name) => _templates.ContainsKey(name);
+
+    public string Render(string template, TemplateContext context) =>
+        _templates.TryGetValue(template, out var t)
+            ? t.Render(context, HtmlEncoder.Default)
+            : throw new InvalidOperationException($"The theme has no layouts/{template}.liquid.");
+
+    /// <summary>A short content hash for cache-busting asset URLs, stable across builds.</summary>
+    public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
+}
