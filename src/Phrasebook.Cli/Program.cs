@@ -1,1 +1,3 @@
-Console.WriteLine("phrasebook");
+using Phrasebook.Cli;
+
+return await PhrasebookCommand.RunAsync(args, Console.Out, Console.Error);

@@ -28,6 +28,9 @@ public sealed record Pipeline(string Name)
 
     public Pipeline WithOutput(params IModule[] modules) => this with { Output = Output.AddRange(modules) };
 
+    /// <summary>The same pipeline without its Output phase: for checks that must write nothing.</summary>
+    public Pipeline WithoutOutput() => this with { Output = [] };
+
     public ImmutableArray<IModule> ModulesOf(Phase phase) => phase switch
     {
         Phase.Input => Input,

@@ -54,7 +54,8 @@ internal static class JsText
             }
             else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                var lower = Rune.ToLowerInvariant(new Rune(c, s[i + 1]));
+                var rune = new Rune(c, s[i + 1]);
+                var lower = Unicode16Lowercase.TryMap(rune.Value, out var added) ? new Rune(added) : Rune.ToLowerInvariant(rune);
                 sb.Append(lower.ToString());
                 i++;
             }
@@ -68,7 +69,7 @@ internal static class JsText
             }
             else
             {
-                sb.Append(char.ToLowerInvariant(c));
+                sb.Append(Unicode16Lowercase.TryMap(c, out var added) ? (char)added : char.ToLowerInvariant(c));
             }
         }
 

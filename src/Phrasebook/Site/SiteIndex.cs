@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
 
@@ -30,6 +32,8 @@ public sealed class SiteIndex
         TermsByProcess = Group(content.Terms, t => t.Processes.Select(p => p.Id));
     }
 
+    private readonly ConcurrentDictionary<string, IComparer<string>> _collations = new(StringComparer.Ordinal);
+
     public SiteContent Content { get; }
 
     public Settings Settings => Content.Settings;
@@ -55,6 +59,10 @@ public sealed class SiteIndex
     public FrozenDictionary<string, ImmutableArray<Term>> TermsByRole { get; }
 
     public FrozenDictionary<string, ImmutableArray<Term>> TermsByProcess { get; }
+
+    /// <summary>Alphabetical order as readers of the language expect it (Norwegian Æ Ø Å after Z, Swedish Å Ä Ö).</summary>
+    public IComparer<string> Collation(string lang) =>
+        _collations.GetOrAdd(lang, l => StringComparer.Create(CultureInfo.GetCultureInfo(l == "no" ? "nb" : l), ignoreCase: true));
 
     /// <summary>A code as written in an id link: exact code (any case), its slug, or a code of a family.</summary>
     public (InvoiceCode? Code, Term Term)? FindCode(string code)

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Phrasebook.Build;
+
+namespace Phrasebook.Cli;
+
+internal static class BuildCommand
+{
+    public static readonly Option<DirectoryInfo> RootOption = new("--root")
+    {
+        Description = "The site folder (holding statiq.json). Default: the current folder.",
+        DefaultValueFactory = _ => new DirectoryInfo(Environment.CurrentDirectory),
+    };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Write the site here instead of OutputPath in statiq.json." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the per-pipeline timing table." };
+        var command = new Command("build", "Validate the content and build the site into OutputPath (the previous output is replaced only on success).")
+        {
+            RootOption,
+            outputOption,
+            verbose,
+        };
+        command.SetAction(async (parse, token) =>
+        {
+            var rootDir = parse.GetValue(RootOption)!;
+            if (!rootDir.Exists)
+            {
+                await error.WriteLineAsync($"error: the folder '{rootDir.FullName}' does not exist.");
+                return ExitCodes.UsageError;
+            }
+
+            var result = await SiteBuilder.BuildAsync(new BuildOptions
+            {
+                Root = rootDir.FullName,
+                Output = parse.GetValue(outputOption),
+                CancellationToken = token,
+            });
+            var report = new Report(output, error);
+            report.Diagnostics(result.Diagnostics);
+            report.Summary(result, parse.GetValue(verbose));
+            return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace Phrasebook.Cli;
+
+/// <summary>The command line: `build` today; every command shares --root and --help.</summary>
+public static class PhrasebookCommand
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Phrasebook: turns a supplier's jargon into a searchable customer phrasebook website.");
+        root.Subcommands.Add(BuildCommand.Create(output, error));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors)
+            {
+                await error.WriteLineAsync($"error: {e.Message}");
+            }
+
+            await error.WriteLineAsync("Run 'phrasebook --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Phrasebook.Build;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Cli;
+
+/// <summary>What a build prints: every diagnostic as `file:line:col: error CODE: message`, then one screen of summary.</summary>
+internal sealed class Report(TextWriter output, TextWriter error)
+{
+    public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            var writer = d.IsError ? error : output;
+            writer.WriteLine($"{d.Location}: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}");
+            if (d.Hint is { Length: > 0 } hint)
+            {
+                writer.WriteLine($"    hint: {hint}");
+            }
+        }
+    }
+
+    public void Summary(BuildResult result, bool verbose)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (!result.Succeeded)
+        {
+            error.WriteLine(string.Format(inv, "Build failed: {0} error(s), {1} warning(s) in {2:0.00} s. Nothing was written; the previous output is unchanged.", result.Errors, result.Warnings, result.Elapsed.TotalSeconds));
+            return;
+        }
+
+        if (verbose && result.Engine is { } engine)
+        {
+            output.WriteLine();
+            output.WriteLine(engine.FormatTimings());
+        }
+
+        output.WriteLine();
+        foreach (var (lang, count) in result.PagesPerLanguage)
+        {
+            output.WriteLine(string.Format(inv, "  {0,-4} {1,6} pages", lang, count));
+        }
+
+        output.WriteLine(string.Format(inv, "Built {0} files into {1} in {2:0.00} s ({3} warning(s)).", result.FilesWritten, result.OutputFolder, result.Elapsed.TotalSeconds, result.Warnings));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Phrasebook.Build;
+
+public sealed record BuildOptions
+{
+    /// <summary>The folder holding statiq.json.</summary>
+    public required string Root { get; init; }
+
+    /// <summary>Overrides OutputPath of statiq.json (relative to Root, or absolute).</summary>
+    public string? Output { get; init; }
+
+    /// <summary>Validate only: run everything but write nothing.</summary>
+    public bool DryRun { get; init; }
+
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    public CancellationToken CancellationToken { get; init; }
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Phrasebook.Content;
+using Phrasebook.Content.Model;
+using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Engine.Output;
+using Phrasebook.Engine.Pipelines;
+using Phrasebook.Markdown;
+using Phrasebook.Rendering;
+using Phrasebook.Site;
+using Phrasebook.Theming;
+
+namespace Phrasebook.Build;
+
+/// <summary>
+/// read → parse → validate → render → write. Writes into a staging folder and swaps it in only when
+/// there is no error, so a failed build leaves the previous output exactly as it was.
+/// </summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options)
+    {
+        var watch = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var root = Path.GetFullPath(options.Root);
+        var content = ContentLoader.Load(root, diagnostics, options.MaxParallelism);
+        var theme = content is null ? null : Theme.Load(root, content.Settings.Theme, content.Settings.Languages, diagnostics);
+        if (content is null || theme is null || diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, null, watch);
+        }
+
+        var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? content.Settings.OutputPath));
+        if (IsInside(root, outputFolder) && (IsInside(Path.Combine(root, ContentLoader.InputFolder), outputFolder) || outputFolder == root))
+        {
+            diagnostics.Error(Diagnostics.Codes.InvalidSettings, new SourceLocation("statiq.json"), $"OutputPath '{content.Settings.OutputPath}' would overwrite the site's own files.", "use a folder of its own, such as output");
+            return Failed(diagnostics, null, watch);
+        }
+
+        using var staged = options.DryRun ? null : StagedOutput.Begin(outputFolder);
+        var site = new SiteIndex(content);
+        var markdown = new MarkdownRenderer(site);
+        var services = new Dictionary<Type, object>
+        {
+            [typeof(SiteContent)] = content,
+            [typeof(SiteIndex)] = site,
+            [typeof(Theme)] = theme,
+            [typeof(MarkdownRenderer)] = markdown,
+            [typeof(SharedViews)] = new SharedViews(site, theme, markdown, hasSearch: false),
+        };
+        var pipelines = SitePipelines.Create(root)
+            .Select(p => options.DryRun ? p.WithoutOutput() : p);
+        var engine = new Engine.Pipelines.Engine(
+            pipelines,
+            new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging ?? outputFolder, CancellationToken = options.CancellationToken },
+            services);
+        var result = await engine.RunAsync(diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, result, watch);
+        }
+
+        staged?.Commit();
+        var docs = result.Outputs.Values.SelectMany(d => d).ToList();
+        var perLanguage = docs
+            .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
+            .OfType<PageModel>()
+            .GroupBy(p => p.Lang, StringComparer.Ordinal)
+            .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new BuildResult(diagnostics.ToSortedList(), result, options.DryRun ? null : outputFolder, perLanguage, docs.Count, watch.Elapsed);
+    }
+
+    private static BuildResult Failed(DiagnosticBag diagnostics, EngineResult? engine, Stopwatch watch) =>
+        new(diagnostics.ToSortedList(), engine, null, ImmutableSortedDictionary<string, int>.Empty, 0, watch.Elapsed);
+
+    private static bool IsInside(string folder, string path) =>
+        (path + Path.DirectorySeparatorChar).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}

@@ -1,0 +1,43 @@
+using Phrasebook.Engine.Output;
+using Phrasebook.Engine.Pipelines;
+using Phrasebook.Pages;
+using Phrasebook.Publishing;
+using Phrasebook.Rendering;
+
+namespace Phrasebook.Build;
+
+/// <summary>The site, as a table of contents: which pipeline makes which pages, and from what.</summary>
+public static class SitePipelines
+{
+    public static IReadOnlyList<Pipeline> Create(string root)
+    {
+        Pipeline[] pages =
+        [
+            Pages("Terms", new CreateTermPages()),
+            Pages("Codes", new CreateCodePages()),
+            Pages("Roles", new CreateRolePages()),
+            Pages("Industries", new CreateIndustryPages()),
+            Pages("Processes", new CreateProcessPages()),
+            Pages("Pages", new CreateHomePages(), new CreateFreePages(), new CreateIndexPages()),
+        ];
+        var pageNames = pages.Select(p => p.Name).ToArray();
+
+        return
+        [
+            .. pages,
+            new Pipeline("Assets")
+                .WithInput(new CopyAssets(root))
+                .WithOutput(new WriteFiles()),
+            new Pipeline("Sitemap")
+                .DependsOn(pageNames)
+                .WithInput(new WriteSitemap(pageNames))
+                .WithOutput(new WriteFiles()),
+        ];
+    }
+
+    private static Pipeline Pages(string name, params IModule[] create) =>
+        new Pipeline(name)
+            .WithInput(create)
+            .WithProcess(new RenderPages())
+            .WithOutput(new WriteFiles());
+}

@@ -1,0 +1,47 @@
+using Phrasebook.Rendering;
+using Phrasebook.Site;
+
+namespace Phrasebook.Pages;
+
+/// <summary>/{lang}/codes/ (all codes, a table) and /{lang}/codes/{slug}/ (one code).</summary>
+public sealed class CreateCodePages : PageModule
+{
+    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    {
+        var codes = site.Content.Terms
+            .SelectMany(t => t.Codes.Select(c => (Code: c, Term: t)))
+            .OrderBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(x => x.Code.Code, StringComparer.Ordinal)
+            .ToList();
+
+        var rows = codes.Select(x =>
+        {
+            var row = view.CodeRef(x.Code);
+            row["term"] = view.TermRef(x.Term);
+            return row;
+        }).ToList();
+        var title = view.T("codes_title");
+        yield return new PageModel("codes", view.Lang, site.Urls.Codes(view.Lang), title, title, "codes", new View { ["rows"] = rows })
+        {
+            UrlIn = site.Urls.Codes,
+        };
+
+        foreach (var (code, term) in codes)
+        {
+            var page = view.CodeRef(code);
+            page["term"] = view.Term(term);
+            yield return new PageModel(
+                "code",
+                view.Lang,
+                site.Urls.Code(view.Lang, code.Slug),
+                $"{code.Code} – {view.Plain(term.Title)}",
+                view.Plain(term.Summary) ?? "",
+                "code",
+                page,
+                term.SourcePath)
+            {
+                UrlIn = lang => site.Urls.Code(lang, code.Slug),
+            };
+        }
+    }
+}

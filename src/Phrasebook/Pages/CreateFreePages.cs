@@ -1,0 +1,30 @@
+using Phrasebook.Rendering;
+using Phrasebook.Site;
+
+namespace Phrasebook.Pages;
+
+/// <summary>/{lang}/{id}/ from input/pages/&lt;id&gt;.&lt;lang&gt;.md (the index page is the home text).</summary>
+public sealed class CreateFreePages : PageModule
+{
+    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    {
+        foreach (var doc in site.Content.Pages.Where(p => p.Id != CreateHomePages.IndexPageId))
+        {
+            if (doc.Resolve(view.Lang, site.Settings.DefaultLanguage) is not { } r)
+            {
+                continue;
+            }
+
+            var page = new View
+            {
+                ["id"] = doc.Id,
+                ["title"] = view.PlainText(r.Value.Title, r.Language),
+                ["body"] = view.PlainText(r.Value.Body, r.Language, block: true),
+            };
+            yield return new PageModel("page", view.Lang, site.Urls.Page(view.Lang, doc.Id), r.Value.Title, r.Value.Summary ?? "", "doc", page, r.Value.SourcePath)
+            {
+                UrlIn = lang => site.Urls.Page(lang, doc.Id),
+            };
+        }
+    }
+}

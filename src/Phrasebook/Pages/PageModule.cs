@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Pipelines;
+using Phrasebook.Markdown;
+using Phrasebook.Rendering;
+using Phrasebook.Site;
+using Phrasebook.Theming;
+
+namespace Phrasebook.Pages;
+
+/// <summary>
+/// Base of the Create*Pages modules: asks for the pages of each site language (languages in
+/// parallel) and turns them into documents that RenderPages renders.
+/// </summary>
+public abstract class PageModule : IModule
+{
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var site = context.Get<SiteIndex>();
+        var markdown = context.Get<MarkdownRenderer>();
+        var theme = context.Get<Theme>();
+        var languages = site.Settings.Languages;
+        var perLanguage = new List<PageModel>[languages.Length];
+        Parallel.For(0, languages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
+            perLanguage[i] = [.. Pages(site, new ViewFactory(site, markdown, theme, languages[i]))]);
+        // Appends to its input, so several Create*Pages modules can follow each other in one pipeline.
+        return Task.FromResult(inputs.AddRange(perLanguage
+            .SelectMany(p => p)
+            .Select(p => Document.FromText(site.Urls.FileOf(p.Url), "", p.SourcePath).With(PageModel.MetadataKey, p))));
+    }
+
+    protected abstract IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view);
+}

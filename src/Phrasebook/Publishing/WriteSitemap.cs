@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Xml;
+using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Pipelines;
+using Phrasebook.Rendering;
+using Phrasebook.Site;
+
+namespace Phrasebook.Publishing;
+
+/// <summary>sitemap.xml with hreflang alternates for every page, and robots.txt pointing at it.</summary>
+public sealed class WriteSitemap(params string[] pagePipelines) : IModule
+{
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var site = context.Get<SiteIndex>();
+        var pages = pagePipelines
+            .SelectMany(p => context.OutputsOf(p))
+            .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
+            .OfType<PageModel>()
+            .Where(p => p.Type is not ("notfound" or "root"))
+            .OrderBy(p => p.Url, StringComparer.Ordinal);
+
+        var sb = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
+        using (var xml = XmlWriter.Create(new StringWriter(sb), settings))
+        {
+            xml.WriteStartElement("urlset", SitemapNs);
+            xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
+            foreach (var page in pages)
+            {
+                xml.WriteStartElement("url", SitemapNs);
+                xml.WriteElementString("loc", SitemapNs, site.Settings.AbsoluteUrl(page.Url));
+                foreach (var lang in page.Languages ?? site.Settings.Languages)
+                {
+                    xml.WriteStartElement("xhtml", "link", XhtmlNs);
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", lang);
+                    xml.WriteAttributeString("href", site.Settings.AbsoluteUrl(page.UrlIn?.Invoke(lang) ?? page.Url));
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        var sitemap = sb.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal) + "\n";
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.AbsoluteUrl(site.Urls.Root + "sitemap.xml")}\n";
+        return Task.FromResult<ImmutableArray<Document>>([
+            Document.FromText("sitemap.xml", sitemap),
+            Document.FromText("robots.txt", robots),
+        ]);
+    }
+}

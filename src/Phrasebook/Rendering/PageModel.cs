@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+
+namespace Phrasebook.Rendering;
+
+/// <summary>
+/// One page to render: its type (the template), language, URL and the page object the template
+/// reads. Created by the Create*Pages modules, rendered by RenderPages.
+/// </summary>
+public sealed record PageModel(
+    string Type,
+    string Lang,
+    string Url,
+    string Title,
+    string Description,
+    string ObjectName,
+    object? Object,
+    string? SourcePath = null)
+{
+    /// <summary>The languages this page exists in (for the switcher and hreflang); default: all.</summary>
+    public ImmutableArray<string>? Languages { get; init; }
+
+    /// <summary>The same page in another language.</summary>
+    public Func<string, string>? UrlIn { get; init; }
+
+    public const string MetadataKey = "Page";
+}

@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Fluid;
+using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Pipelines;
+using Phrasebook.Site;
+using Phrasebook.Theming;
+
+namespace Phrasebook.Rendering;
+
+/// <summary>
+/// Renders each page's template, then the layout around it, in parallel. The variables shared by
+/// every page of a language (site, t, roles) are built once per language, not once per page.
+/// </summary>
+public sealed class RenderPages : ParallelModule
+{
+    private static readonly IReadOnlyDictionary<string, string> LanguageNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["nb"] = "Norsk (bokmål)",
+        ["nn"] = "Norsk (nynorsk)",
+        ["no"] = "Norsk",
+        ["sv"] = "Svenska",
+        ["da"] = "Dansk",
+        ["en"] = "English",
+        ["fi"] = "Suomi",
+        ["is"] = "Íslenska",
+        ["de"] = "Deutsch",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static string LanguageName(string lang) => LanguageNames.GetValueOrDefault(lang, lang);
+
+    protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
+    {
+        if (input.Get<PageModel>(PageModel.MetadataKey) is not { } page)
+        {
+            yield return input;
+            yield break;
+        }
+
+        var site = context.Get<SiteIndex>();
+        var theme = context.Get<Theme>();
+        var shared = context.Get<SharedViews>().For(page.Lang);
+        var options = theme.Options;
+        var ctx = new TemplateContext(options);
+        ctx.SetValue("site", shared.Site);
+        ctx.SetValue("t", shared.Strings);
+        ctx.SetValue("roles", shared.Roles);
+        ctx.SetValue("page", PageView(site, page, shared));
+        if (page.Object is not null)
+        {
+            ctx.SetValue(page.ObjectName, page.Object);
+        }
+
+        var content = theme.Render(page.Type, ctx);
+        ctx.SetValue("content", content);
+        yield return input.WithText(theme.Render(Theme.LayoutName, ctx));
+    }
+
+    private static View PageView(SiteIndex site, PageModel page, SharedViews.Language shared)
+    {
+        var settings = site.Settings;
+        var languages = page.Languages ?? settings.Languages;
+        return new View
+        {
+            ["type"] = page.Type,
+            ["title"] = page.Title,
+            ["description"] = page.Description,
+            ["url"] = page.Url,
+            ["canonical"] = settings.AbsoluteUrl(page.Url),
+            ["lang"] = page.Lang,
+            ["dir"] = "ltr",
+            ["edit_url"] = page.SourcePath is { } source && settings.EditLink is { } edit ? edit.Replace("{path}", source, StringComparison.Ordinal) : null,
+            ["alternates"] = languages.Select(lang =>
+            {
+                var url = page.UrlIn?.Invoke(lang) ?? page.Url;
+                return new View
+                {
+                    ["lang"] = lang,
+                    ["name"] = LanguageName(lang),
+                    ["url"] = url,
+                    ["absolute_url"] = settings.AbsoluteUrl(url),
+                    ["current"] = lang == page.Lang && page.Type != "root",
+                };
+            }).ToList(),
+            ["urls"] = page.Type == "root" ? null : shared.Urls,
+        };
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Frozen;
+using Phrasebook.Markdown;
+using Phrasebook.Site;
+using Phrasebook.Theming;
+
+namespace Phrasebook.Rendering;
+
+/// <summary>The template variables every page of one language shares, built once per build.</summary>
+public sealed class SharedViews
+{
+    private readonly FrozenDictionary<string, Language> _languages;
+
+    public SharedViews(SiteIndex site, Theme theme, MarkdownRenderer markdown, bool hasSearch)
+    {
+        var settings = site.Settings;
+        var css = theme.Assets.FirstOrDefault(a => a.Path == "site.css");
+        var js = theme.Assets.FirstOrDefault(a => a.Path == "site.js");
+        _languages = settings.Languages.ToFrozenDictionary(lang => lang, lang =>
+        {
+            var view = new ViewFactory(site, markdown, theme, lang);
+            return new Language(
+                new View
+                {
+                    ["title"] = view.Plain(settings.SiteTitle),
+                    ["lang"] = lang,
+                    ["default_lang"] = settings.DefaultLanguage,
+                    ["root"] = site.Urls.Root,
+                    ["root_url"] = settings.AbsoluteUrl(site.Urls.Root),
+                    ["brand_color"] = settings.BrandColor,
+                    ["logo_url"] = settings.Logo is { } logo ? site.Urls.Asset(logo) : null,
+                    ["contact"] = view.Text(settings.Contact),
+                    ["css_url"] = css is null ? null : $"{site.Urls.Theme(css.Path)}?v={css.Hash}",
+                    ["js_url"] = js is null ? null : $"{site.Urls.Theme(js.Path)}?v={js.Hash}",
+                    ["generator"] = "Phrasebook",
+                },
+                theme.StringsFor(lang).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
+                [.. site.Content.Roles.Select(view.RoleRef)],
+                new View
+                {
+                    ["home"] = site.Urls.Home(lang),
+                    ["terms"] = site.Urls.Terms(lang),
+                    ["codes"] = site.Urls.Codes(lang),
+                    ["search"] = hasSearch ? site.Urls.Search(lang) : null,
+                    ["changes"] = null,
+                });
+        }, StringComparer.Ordinal);
+    }
+
+    public Language For(string lang) => _languages[lang];
+
+    public sealed record Language(View Site, Dictionary<string, object?> Strings, List<View> Roles, View Urls);
+}

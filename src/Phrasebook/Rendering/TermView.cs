@@ -1,0 +1,43 @@
+using Phrasebook.Content.Model;
+
+namespace Phrasebook.Rendering;
+
+public sealed partial class ViewFactory
+{
+    /// <summary>The full term object of term and code pages.</summary>
+    public View Term(Term term)
+    {
+        var explained = term.Roles.Select(r => r.Role.Id).ToHashSet(StringComparer.Ordinal);
+        var roles = Site.Content.Roles
+            .Select(role => (Role: role, Text: term.Roles.FirstOrDefault(r => r.Role.Id == role.Id)))
+            .Where(x => x.Text is not null)
+            .Select(x => new View
+            {
+                ["id"] = x.Role.Id,
+                ["name"] = Plain(x.Role.Name),
+                ["url"] = Site.Urls.Role(Lang, x.Role.Id),
+                ["text"] = Text(x.Text!.Explanation, block: true),
+                ["words"] = x.Text.Words.In(Lang).Select(w => w.Value).ToList(),
+            })
+            .ToList();
+
+        var view = TermRef(term);
+        view["explanation"] = Text(term.Explanation, block: true);
+        view["customer_words"] = term.CustomerWords.In(Lang).Select(w => w.Value).ToList();
+        view["roles"] = roles;
+        view["missing_roles"] = Site.Content.Roles.Where(r => !explained.Contains(r.Id)).Select(r => Plain(r.Name)).ToList();
+        view["patterns"] = term.Invoice?.Patterns.Select(p => p.Pattern).ToList() ?? [];
+        view["example"] = term.Invoice?.Example;
+        view["when"] = term.Invoice is { } inv ? Text(inv.When, block: true) : null;
+        view["related"] = term.Related.Where(r => Site.Terms.ContainsKey(r.Id)).Select(r => TermRef(Site.Terms[r.Id])).ToList();
+        view["processes"] = term.Processes.Where(p => Site.Processes.ContainsKey(p.Id)).Select(p => ProcessRef(Site.Processes[p.Id])).OfType<View>().ToList();
+        view["industry"] = Site.Industries.TryGetValue(term.Industry, out var industry) ? IndustryRef(industry) : null;
+        view["replaced_by"] = term.ReplacedBy is { } by && Site.Terms.TryGetValue(by.Id, out var replacement) ? TermRef(replacement) : null;
+        view["changes"] = term.Changes.Select(c => new View
+        {
+            ["date"] = c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["note"] = Text(c.Note, block: true),
+        }).ToList();
+        return view;
+    }
+}

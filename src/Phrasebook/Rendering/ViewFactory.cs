@@ -1,0 +1,110 @@
+using Phrasebook.Content.Model;
+using Phrasebook.Markdown;
+using Phrasebook.Site;
+using Phrasebook.Theming;
+
+namespace Phrasebook.Rendering;
+
+/// <summary>Builds the template shapes of docs/theming.md for one page language.</summary>
+public sealed partial class ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang)
+{
+    public string Lang => lang;
+
+    /// <summary>A UI string of the page language (page titles the build sets).</summary>
+    public string T(string key) => theme.String(lang, key);
+
+    public SiteIndex Site => site;
+
+    private Urls Urls => site.Urls;
+
+    private string DefaultLang => site.Settings.DefaultLanguage;
+
+    /// <summary>A Text: plain text, HTML, and whether the default language stands in for this one.</summary>
+    public View? Text(LocalizedText text, bool block = false)
+    {
+        if (text.Resolve(lang, DefaultLang) is not { } r)
+        {
+            return null;
+        }
+
+        return new View
+        {
+            ["text"] = r.Value,
+            ["html"] = block ? markdown.Render(r.Value, lang) : markdown.RenderInline(r.Value, lang),
+            ["untranslated"] = r.IsFallback,
+            ["lang"] = r.Language,
+        };
+    }
+
+    /// <summary>A Text for a value that exists in one language only (process titles and bodies).</summary>
+    public View PlainText(string value, string valueLang, bool block = false) => new()
+    {
+        ["text"] = value,
+        ["html"] = block ? markdown.Render(value, lang) : markdown.RenderInline(value, lang),
+        ["untranslated"] = valueLang != lang,
+        ["lang"] = valueLang,
+    };
+
+    public string? Plain(LocalizedText text) => text.Resolve(lang, DefaultLang)?.Value;
+
+    public View CodeRef(InvoiceCode code) => new()
+    {
+        ["code"] = code.Code,
+        ["slug"] = code.Slug,
+        ["url"] = Urls.Code(lang, code.Slug),
+        ["short_url"] = Urls.ShortLink(code.Slug),
+    };
+
+    public View TermRef(Term term) => new()
+    {
+        ["id"] = term.Id,
+        ["url"] = Urls.Term(lang, term.Id),
+        ["title"] = Text(term.Title),
+        ["abbreviation"] = term.Abbreviation,
+        ["summary"] = Text(term.Summary),
+        ["codes"] = term.Codes.Select(CodeRef).ToList(),
+        ["deprecated"] = term.Status == TermStatus.Deprecated,
+        ["letter"] = Letter(Plain(term.Title) ?? term.Id),
+    };
+
+    public View RoleRef(Role role) => new()
+    {
+        ["id"] = role.Id,
+        ["name"] = Plain(role.Name),
+        ["description"] = Plain(role.Description),
+        ["url"] = Urls.Role(lang, role.Id),
+    };
+
+    public View IndustryRef(Industry industry) => new()
+    {
+        ["id"] = industry.Id,
+        ["name"] = Plain(industry.Name),
+        ["url"] = Urls.Industry(lang, industry.Id),
+    };
+
+    public View? ProcessRef(MarkdownDocument process)
+    {
+        if (process.Resolve(lang, DefaultLang) is not { } r)
+        {
+            return null;
+        }
+
+        return new View
+        {
+            ["id"] = process.Id,
+            ["url"] = Urls.Process(lang, process.Id),
+            ["title"] = PlainText(r.Value.Title, r.Language),
+            ["summary"] = r.Value.Summary is { } s ? PlainText(s, r.Language) : null,
+            ["order"] = r.Value.Order,
+        };
+    }
+
+    /// <summary>The A-Z group of a title: its first letter, upper-cased; digits and signs go under "#".</summary>
+    public static string Letter(string title)
+    {
+        var first = title.TrimStart().FirstOrDefault();
+        return char.IsLetter(first) ? char.ToUpperInvariant(first).ToString() : "#";
+    }
+
+    public IComparer<string> Collation => site.Collation(lang);
+}
