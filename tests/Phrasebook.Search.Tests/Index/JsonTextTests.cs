@@ -1,0 +1,61 @@
+using System.Text;
+using Phrasebook.Search.Index;
+
+namespace Phrasebook.Search.Tests.Index;
+
+public sealed class JsonTextTests
+{
+    [Theory]
+    [InlineData(1.234, "1.234")]
+    [InlineData(15.098, "15.098")]
+    [InlineData(0.001, "0.001")]
+    [InlineData(-0.0, "0")]
+    [InlineData(-2.5, "-2.5")]
+    [InlineData(1e-5, "0.00001")]
+    [InlineData(1e-7, "1e-7")]
+    [InlineData(1.5e-7, "1.5e-7")]
+    [InlineData(1e15, "1000000000000000")]
+    [InlineData(123456789012345680000.0, "123456789012345680000")]
+    [InlineData(1e21, "1e+21")]
+    [InlineData(2.5e300, "2.5e+300")]
+    [InlineData(double.NaN, "null")]
+    [InlineData(double.PositiveInfinity, "null")]
+    public void WriteNumber_formats_like_javascript(double value, string expected)
+    {
+        var sb = new StringBuilder();
+        JsonText.WriteNumber(sb, value);
+        Assert.Equal(expected, sb.ToString());
+    }
+
+    [Theory]
+    [InlineData("æøå ÆØÅ – §", "\"æøå ÆØÅ – §\"")]
+    [InlineData("a\"b\\c", "\"a\\\"b\\\\c\"")]
+    [InlineData("\b\f\n\r\t", "\"\\b\\f\\n\\r\\t\"")]
+    [InlineData("\u0001\u001f\u007f", "\"\\u0001\\u001f\u007f\"")]
+    [InlineData("\u2028\u2029", "\"\u2028\u2029\"")]
+    [InlineData("🚚", "\"🚚\"")]
+    public void WriteString_escapes_like_JSON_stringify(string value, string expected)
+    {
+        var sb = new StringBuilder();
+        JsonText.WriteString(sb, value);
+        Assert.Equal(expected, sb.ToString());
+    }
+
+    [Fact]
+    public void WriteString_escapes_lone_surrogates_in_lowercase_hex()
+    {
+        // Built at run time: attribute arguments cannot carry lone surrogates.
+        var sb = new StringBuilder();
+        JsonText.WriteString(sb, "x" + '\uD800' + "y" + '\uDC00' + "\uD83D\uDE9A");
+        Assert.Equal("\"x\\ud800y\\udc00🚚\"", sb.ToString());
+    }
+
+    [Theory]
+    [InlineData(2.5, 3)]
+    [InlineData(-2.5, -2)]
+    [InlineData(0.49999999999999994, 0)]
+    [InlineData(1234.5, 1235)]
+    [InlineData(-0.4, 0)]
+    public void Round_is_javascript_Math_round(double value, double expected) =>
+        Assert.Equal(expected, JsMath.Round(value));
+}
