@@ -17,9 +17,10 @@ public sealed class LunrIndexBuilder
     // Token -> posting after trimmer, stop-word filter and stemmer (null: a stop word).
     // Vocabularies repeat a lot, so the stemmer runs once per distinct token.
     private readonly Dictionary<string, TermPosting?> tokenCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermPosting?>.AlternateLookup<ReadOnlySpan<char>> tokenCacheBySpan;
     private readonly HashSet<string> refs = new(StringComparer.Ordinal);
     private readonly List<IndexedDocument> documents = [];
-    private readonly List<string> tokens = [];
+    private readonly List<(int Start, int Length)> ranges = [];
     private readonly List<TermCount> counts = [];
     private int stamp;
 
@@ -31,6 +32,7 @@ public sealed class LunrIndexBuilder
         Language = language;
         RefField = refField;
         this.fields = FieldOrder.Arrange(fields);
+        tokenCacheBySpan = tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public LunrLanguage Language { get; }
@@ -110,54 +112,63 @@ public sealed class LunrIndexBuilder
 
     private IndexedField IndexField(LunrValue value, int field, int document)
     {
-        tokens.Clear();
-        if (value.Items is { } items)
-        {
-            LunrTokenizer.TokenizeArray(items, tokens);
-        }
-        else
-        {
-            LunrTokenizer.Tokenize(value.Text, tokens);
-        }
-
         // A fresh stamp per (document, field) lets each posting remember its slot in
         // `counts` without a per-field dictionary.
         stamp++;
         counts.Clear();
         var length = 0;
-        foreach (var token in tokens)
+        if (value.Items is { } items)
         {
-            var posting = Lookup(token);
-            if (posting is null)
+            // Array elements: one token each, lowercased, never split; null reads as "".
+            foreach (var item in items)
             {
-                continue;
+                length += Count(Lookup(item is null ? string.Empty : JsText.ToLower(item)), field, document);
             }
-
-            length++;
-            if (posting.Stamp == stamp)
+        }
+        else if (value.Text is { } text)
+        {
+            var lower = JsText.ToLower(text);
+            ranges.Clear();
+            foreach (var (start, count) in LunrTokenizer.Split(lower, ranges))
             {
-                var slot = counts[posting.Slot];
-                slot.Count++;
-                counts[posting.Slot] = slot;
-                continue;
+                length += Count(Lookup(lower.AsSpan(start, count)), field, document);
             }
-
-            posting.Stamp = stamp;
-            posting.Slot = counts.Count;
-            counts.Add(new TermCount(posting));
-            posting.AddDocument(field, document);
         }
 
         return new IndexedField([.. counts], length);
     }
 
-    private TermPosting? Lookup(string token)
+    /// <summary>Counts one token; returns how much it adds to the field length (stop words: 0).</summary>
+    private int Count(TermPosting? posting, int field, int document)
     {
-        if (tokenCache.TryGetValue(token, out var cached))
+        if (posting is null)
+        {
+            return 0;
+        }
+
+        if (posting.Stamp == stamp)
+        {
+            var slot = counts[posting.Slot];
+            slot.Count++;
+            counts[posting.Slot] = slot;
+            return 1;
+        }
+
+        posting.Stamp = stamp;
+        posting.Slot = counts.Count;
+        counts.Add(new TermCount(posting));
+        posting.AddDocument(field, document);
+        return 1;
+    }
+
+    private TermPosting? Lookup(ReadOnlySpan<char> span)
+    {
+        if (tokenCacheBySpan.TryGetValue(span, out var cached))
         {
             return cached;
         }
 
+        var token = span.ToString();
         TermPosting? posting = null;
         if (Language.NormalizeToken(token) is { } term && !terms.TryGetValue(term, out posting))
         {

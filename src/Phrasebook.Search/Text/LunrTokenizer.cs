@@ -15,6 +15,18 @@ internal static class LunrTokenizer
         }
 
         var lower = JsText.ToLower(text);
+        foreach (var (start, length) in Split(lower, []))
+        {
+            tokens.Add(lower.Substring(start, length));
+        }
+    }
+
+    /// <summary>
+    /// Where the tokens of an already lowercased string are, so the index builder can look
+    /// tokens up without allocating a string for each one it has seen before.
+    /// </summary>
+    public static List<(int Start, int Length)> Split(string lower, List<(int Start, int Length)> ranges)
+    {
         var start = 0;
         for (var i = 0; i <= lower.Length; i++)
         {
@@ -25,19 +37,12 @@ internal static class LunrTokenizer
 
             if (i > start)
             {
-                tokens.Add(lower[start..i]);
+                ranges.Add((start, i - start));
             }
 
             start = i + 1;
         }
-    }
 
-    /// <summary>Array fields: one token per element, lowercased but never split; null is "".</summary>
-    public static void TokenizeArray(IReadOnlyList<string?> items, List<string> tokens)
-    {
-        foreach (var item in items)
-        {
-            tokens.Add(item is null ? string.Empty : JsText.ToLower(item));
-        }
+        return ranges;
     }
 }
