@@ -22,6 +22,16 @@ public static class PhrasebookCommand
             return ExitCodes.UsageError;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Content problems are diagnostics; an exception here is a bug in Phrasebook itself.
+            await error.WriteLineAsync($"internal error: {e}");
+            await error.WriteLineAsync("This is a bug in Phrasebook, not in your content. Please report it with the output above.");
+            return ExitCodes.InternalError;
+        }
     }
 }
