@@ -14,7 +14,7 @@ public static class SitePipelines
         Pipeline[] pages =
         [
             Pages("Terms", new CreateTermPages()),
-            Pages("Codes", new CreateCodePages()),
+            Pages("Codes", new CreateCodePages(), new CreateShortLinks()),
             Pages("Roles", new CreateRolePages()),
             Pages("Industries", new CreateIndustryPages()),
             Pages("Processes", new CreateProcessPages()),

@@ -1,0 +1,28 @@
+using Phrasebook.Rendering;
+using Phrasebook.Site;
+
+namespace Phrasebook.Pages;
+
+/// <summary>
+/// /c/{slug}/: the short link an invoice prints. It is the language chooser (the root template)
+/// aimed at the code's page, so it picks the reader's language; without JavaScript it refreshes
+/// to the default language and lists every language.
+/// </summary>
+public sealed class CreateShortLinks : PageModule
+{
+    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    {
+        if (view.Lang != site.Settings.DefaultLanguage)
+        {
+            yield break;
+        }
+
+        foreach (var (code, term) in site.Content.Terms.SelectMany(t => t.Codes.Select(c => (c, t))))
+        {
+            yield return new PageModel("root", view.Lang, site.Urls.ShortLink(code.Slug), $"{code.Code} – {view.Plain(term.Title)}", view.Plain(term.Summary) ?? "", "code", view.CodeRef(code))
+            {
+                UrlIn = lang => site.Urls.Code(lang, code.Slug),
+            };
+        }
+    }
+}
