@@ -38,6 +38,45 @@ internal static class JsonText
     }
 
     /// <summary>
+    /// A weight lunr rounded to thousandths. Written from the integer count of thousandths,
+    /// which is what the shortest round-trip form is, without formatting a double.
+    /// </summary>
+    public static void WriteThousandths(StringBuilder sb, double value)
+    {
+        var thousandths = Math.Round(value * 1000);
+        if (Math.Abs(thousandths) >= 1e15 || thousandths / 1000 != value || thousandths == 0)
+        {
+            WriteNumber(sb, value);
+            return;
+        }
+
+        var k = (long)thousandths;
+        if (k < 0)
+        {
+            sb.Append('-');
+            k = -k;
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"{k / 1000}");
+        var fraction = (int)(k % 1000);
+        if (fraction == 0)
+        {
+            return;
+        }
+
+        sb.Append('.').Append((char)('0' + (fraction / 100)));
+        fraction %= 100;
+        if (fraction != 0)
+        {
+            sb.Append((char)('0' + (fraction / 10)));
+            if (fraction % 10 != 0)
+            {
+                sb.Append((char)('0' + (fraction % 10)));
+            }
+        }
+    }
+
+    /// <summary>
     /// JS Number-to-string: the shortest round-trip digits (as .NET's "R" gives them), laid
     /// out by ECMAScript's rules: plain decimals from 1e-6 up to 1e21, exponent form outside.
     /// NaN and infinities are null in JSON; -0 is "0".

@@ -76,8 +76,8 @@ internal sealed class LunrIndexWriter(
                 for (var i = 0; i < n; i++)
                 {
                     AppendSeparator(sb, i);
-                    sb.Append(keys[i].ToString(CultureInfo.InvariantCulture)).Append(',');
-                    JsonText.WriteNumber(sb, weights[i]);
+                    sb.Append(CultureInfo.InvariantCulture, $"{keys[i]},");
+                    JsonText.WriteThousandths(sb, weights[i]);
                 }
 
                 sb.Append("]]");
@@ -106,7 +106,7 @@ internal sealed class LunrIndexWriter(
 
                 if (f == numericFields)
                 {
-                    sb.Append("\"_index\":").Append(posting.Index.ToString(CultureInfo.InvariantCulture));
+                    sb.Append(CultureInfo.InvariantCulture, $"\"_index\":{posting.Index}");
                     continue;
                 }
 

@@ -28,6 +28,43 @@ public sealed class JsonTextTests
     }
 
     [Theory]
+    [InlineData(0.1, "0.1")]
+    [InlineData(0.05, "0.05")]
+    [InlineData(0.001, "0.001")]
+    [InlineData(15.098, "15.098")]
+    [InlineData(12.199, "12.199")]
+    [InlineData(7.0, "7")]
+    [InlineData(-1.5, "-1.5")]
+    [InlineData(-0.0, "0")]
+    [InlineData(123456789.123, "123456789.123")]
+    [InlineData(1e300, "1e+300")]
+    public void WriteThousandths_matches_WriteNumber_for_rounded_weights(double value, string expected)
+    {
+        var fast = new StringBuilder();
+        var general = new StringBuilder();
+        JsonText.WriteThousandths(fast, value);
+        JsonText.WriteNumber(general, value);
+        Assert.Equal(expected, fast.ToString());
+        Assert.Equal(general.ToString(), fast.ToString());
+    }
+
+    [Fact]
+    public void WriteThousandths_matches_WriteNumber_on_every_weight_up_to_200()
+    {
+        var fast = new StringBuilder();
+        var general = new StringBuilder();
+        for (var k = -200_000; k <= 200_000; k++)
+        {
+            var value = JsMath.Round(k) / 1000;
+            fast.Clear();
+            general.Clear();
+            JsonText.WriteThousandths(fast, value);
+            JsonText.WriteNumber(general, value);
+            Assert.Equal(general.ToString(), fast.ToString());
+        }
+    }
+
+    [Theory]
     [InlineData("æøå ÆØÅ – §", "\"æøå ÆØÅ – §\"")]
     [InlineData("a\"b\\c", "\"a\\\"b\\\\c\"")]
     [InlineData("\b\f\n\r\t", "\"\\b\\f\\n\\r\\t\"")]
