@@ -157,7 +157,7 @@ public sealed class YamlSourceReader
             return "YAML indentation must use spaces, not tabs";
         }
 
-        if (m.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        if (m.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) || m.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase))
         {
             return "a value containing ': ' must be quoted, e.g. \"Note: text\"";
         }
