@@ -1,5 +1,6 @@
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.Links;
 using Phrasebook.Pages;
 using Phrasebook.Publishing;
 using Phrasebook.Rendering;
@@ -28,6 +29,8 @@ public static class SitePipelines
             new Pipeline("Assets")
                 .WithInput(new CopyAssets(root))
                 .WithOutput(new WriteFiles()),
+            new Pipeline("Links")
+                .WithPostProcess(new CheckLinks()),
             new Pipeline("Sitemap")
                 .DependsOn(pageNames)
                 .WithInput(new WriteSitemap(pageNames))

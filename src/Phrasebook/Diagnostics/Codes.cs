@@ -28,6 +28,7 @@ public static class Codes
     public const string EmptySlug = "PB020";
     public const string InvalidValue = "PB021";
     public const string MissingInput = "PB022";
+    public const string BrokenLink = "PB023";
 
     public const string MissingTranslation = "PB101";
     public const string MissingRoleText = "PB102";
