@@ -123,6 +123,21 @@ public class ReferenceTests
     }
 
     [Fact]
+    public void Replaced_by_itself_is_an_error()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", """
+            id: x-term
+            term: {nb: Ord}
+            summary: {nb: Setning.}
+            status: deprecated
+            replaced_by: x-term
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.InvalidReplacement, File, 5, 14, message: "'x-term' is this term itself");
+    }
+
+    [Fact]
     public void Unknown_industry_in_process_front_matter_is_reported_at_its_line_in_the_file()
     {
         using var site = new SiteFixture();

@@ -96,6 +96,18 @@ public class SettingsTests
         DiagnosticAssert.One(site.Load(), Codes.InvalidSettings, File, 3, 29, message: "'nb' is listed twice");
     }
 
+    [Theory]
+    [InlineData("NB")]
+    [InlineData("norsk")]
+    [InlineData("")]
+    public void Language_that_is_not_a_lower_case_code_is_an_error(string language)
+    {
+        using var site = new SiteFixture();
+        site.Write(File, $"{{\n  \"SiteTitle\": {{\"nb\": \"Ordbok\"}},\n  \"Languages\": [\"nb\", \"{language}\"]\n}}\n");
+
+        DiagnosticAssert.One(site.Load(), Codes.InvalidSettings, File, 3, 23, message: "A language must be a lower-case code");
+    }
+
     [Fact]
     public void Site_title_without_default_language_is_an_error()
     {

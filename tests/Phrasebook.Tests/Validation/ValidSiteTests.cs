@@ -31,4 +31,16 @@ public class ValidSiteTests
         Assert.Equal(new SourceLocation("input/processes/delivery.nb.md", 1, 1), d.Location);
         Assert.Contains("sv, en", d.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_sample_site_of_the_repository_has_no_errors()
+    {
+        var bag = new DiagnosticBag();
+
+        var content = Phrasebook.Content.ContentLoader.Load(SiteFixture.RepositoryRoot, bag, 2);
+
+        DiagnosticAssert.NoErrors(bag.ToSortedList());
+        Assert.NotNull(content);
+        Assert.NotEmpty(content.Terms);
+    }
 }
