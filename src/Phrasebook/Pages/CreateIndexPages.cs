@@ -15,7 +15,7 @@ public sealed class CreateIndexPages : PageModule
             .Select(g => new View
             {
                 ["letter"] = g.Key,
-                ["anchor"] = "letter-" + (g.Key == "#" ? "0" : Uri.EscapeDataString(g.Key.ToLowerInvariant())),
+                ["anchor"] = "letter-" + (g.Key == "#" ? "0" : g.Key.ToLowerInvariant()),
                 ["terms"] = g.ToList(),
             })
             .ToList();

@@ -13,7 +13,7 @@ public sealed class CreateRolePages : PageModule
         {
             var terms = sorted.Select(term =>
             {
-                var card = view.TermRef(term);
+                var card = new View(view.TermRef(term));
                 var text = term.Roles.FirstOrDefault(r => r.Role.Id == role.Id);
                 card["role_text"] = text is null ? null : view.Text(text.Explanation, block: true);
                 return card;

@@ -1,10 +1,8 @@
 using System.Collections.Immutable;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
-using Phrasebook.Markdown;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
-using Phrasebook.Theming;
 
 namespace Phrasebook.Pages;
 
@@ -17,12 +15,11 @@ public abstract class PageModule : IModule
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var site = context.Get<SiteIndex>();
-        var markdown = context.Get<MarkdownRenderer>();
-        var theme = context.Get<Theme>();
+        var shared = context.Get<SharedViews>();
         var languages = site.Settings.Languages;
         var perLanguage = new List<PageModel>[languages.Length];
         Parallel.For(0, languages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
-            perLanguage[i] = [.. Pages(site, new ViewFactory(site, markdown, theme, languages[i]))]);
+            perLanguage[i] = [.. Pages(site, shared.For(languages[i]).Views)]);
         // Appends to its input, so several Create*Pages modules can follow each other in one pipeline.
         return Task.FromResult(inputs.AddRange(perLanguage
             .SelectMany(p => p)

@@ -5,7 +5,7 @@ using Phrasebook.Theming;
 
 namespace Phrasebook.Rendering;
 
-/// <summary>The template variables every page of one language shares, built once per build.</summary>
+/// <summary>The template variables every page of one language shares, and its view factory, built once per build.</summary>
 public sealed class SharedViews
 {
     private readonly FrozenDictionary<string, Language> _languages;
@@ -19,6 +19,7 @@ public sealed class SharedViews
         {
             var view = new ViewFactory(site, markdown, theme, lang);
             return new Language(
+                view,
                 new View
                 {
                     ["title"] = view.Plain(settings.SiteTitle),
@@ -48,5 +49,6 @@ public sealed class SharedViews
 
     public Language For(string lang) => _languages[lang];
 
-    public sealed record Language(View Site, Dictionary<string, object?> Strings, List<View> Roles, View Urls);
+    /// <param name="Views">The language's view factory, shared by all page modules so each term's views are built once.</param>
+    public sealed record Language(ViewFactory Views, View Site, Dictionary<string, object?> Strings, List<View> Roles, View Urls);
 }

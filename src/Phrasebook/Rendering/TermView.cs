@@ -4,8 +4,10 @@ namespace Phrasebook.Rendering;
 
 public sealed partial class ViewFactory
 {
-    /// <summary>The full term object of term and code pages.</summary>
-    public View Term(Term term)
+    /// <summary>The full term object of term and code pages; built once per term and language (do not change it).</summary>
+    public View Term(Term term) => _terms.GetOrAdd(term.Id, _ => NewTerm(term));
+
+    private View NewTerm(Term term)
     {
         var explained = term.Roles.Select(r => r.Role.Id).ToHashSet(StringComparer.Ordinal);
         var roles = Site.Content.Roles
@@ -21,7 +23,7 @@ public sealed partial class ViewFactory
             })
             .ToList();
 
-        var view = TermRef(term);
+        var view = new View(TermRef(term));
         view["explanation"] = Text(term.Explanation, block: true);
         view["customer_words"] = term.CustomerWords.In(Lang).Select(w => w.Value).ToList();
         view["roles"] = roles;

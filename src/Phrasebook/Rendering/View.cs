@@ -10,4 +10,10 @@ public sealed class View : Dictionary<string, object?>
         : base(StringComparer.Ordinal)
     {
     }
+
+    /// <summary>A copy to extend: cached views are shared between pages and never changed.</summary>
+    public View(View other)
+        : base(other, StringComparer.Ordinal)
+    {
+    }
 }

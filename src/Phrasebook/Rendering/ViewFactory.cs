@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Phrasebook.Content.Model;
 using Phrasebook.Markdown;
 using Phrasebook.Site;
@@ -8,6 +9,9 @@ namespace Phrasebook.Rendering;
 /// <summary>Builds the template shapes of docs/theming.md for one page language.</summary>
 public sealed partial class ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang)
 {
+    private readonly ConcurrentDictionary<string, View> _termRefs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, View> _terms = new(StringComparer.Ordinal);
+
     public string Lang => lang;
 
     /// <summary>A UI string of the page language (page titles the build sets).</summary>
@@ -55,7 +59,10 @@ public sealed partial class ViewFactory(SiteIndex site, MarkdownRenderer markdow
         ["short_url"] = Urls.ShortLink(code.Slug),
     };
 
-    public View TermRef(Term term) => new()
+    /// <summary>A term as it appears in lists; built once per term and language, shared by every page (do not change it).</summary>
+    public View TermRef(Term term) => _termRefs.GetOrAdd(term.Id, _ => NewTermRef(term));
+
+    private View NewTermRef(Term term) => new()
     {
         ["id"] = term.Id,
         ["url"] = Urls.Term(lang, term.Id),

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Generates a synthetic phrasebook (deterministic from a seed) for benchmarks.
+
+usage: bench/generate.py OUT_DIR --terms 10000 [--seed 42]
+
+The site has 5 industries, 3 roles, 3 languages (nb, sv, en), invoice codes on most terms,
+customer words, explanations of 60-120 words and a few processes: the shape of a real
+supplier's glossary, only bigger.
+"""
+import argparse, json, os, random, shutil
+
+SYLLABLES = {
+    "nb": ["frakt", "til", "legg", "gebyr", "lager", "pall", "plass", "vare", "leve", "ring", "kost", "nad", "av", "gift", "diesel", "føl", "ger", "pris", "kunde", "ord", "re", "mot", "tak", "send", "ing", "øk", "for", "sik", "bil", "bom"],
+    "sv": ["frakt", "till", "ägg", "avgift", "lager", "pall", "plats", "vara", "lever", "ans", "kost", "nad", "av", "gift", "diesel", "följ", "er", "pris", "kund", "ord", "er", "mot", "tag", "sänd", "ning", "ök", "för", "säk", "bil", "väg"],
+    "en": ["freight", "sur", "charge", "fee", "stor", "age", "pal", "let", "space", "deliv", "ery", "cost", "ing", "diesel", "fol", "low", "price", "cus", "tom", "er", "or", "der", "re", "ceiv", "ship", "ment", "in", "sur", "ance", "toll"],
+}
+ROLES = ["finance", "purchaser", "user"]
+LANGS = ["nb", "sv", "en"]
+INDUSTRIES = ["logistics", "warehousing", "energy", "telecom", "facilities"]
+
+
+def word(rng, lang):
+    return "".join(rng.choice(SYLLABLES[lang]) for _ in range(rng.randint(1, 3)))
+
+
+def sentence(rng, lang, n):
+    words = [word(rng, lang) for _ in range(n)]
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
+def paragraph(rng, lang, lo, hi):
+    target = rng.randint(lo, hi)
+    out, count = [], 0
+    while count < target:
+        n = rng.randint(6, 14)
+        out.append(sentence(rng, lang, n))
+        count += n
+    return " ".join(out)
+
+
+def q(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+def term_yaml(rng, i, ids):
+    tid = f"term-{i:05d}"
+    lines = [f"id: {tid}", "term:"]
+    for lang in LANGS:
+        lines.append(f"  {lang}: {q(' '.join(word(rng, lang) for _ in range(rng.randint(1, 3))).capitalize())}")
+    if rng.random() < 0.2:
+        lines.append(f"abbreviation: {q(''.join(rng.choice('ABCDEFGHKLMNPRSTUV') for _ in range(3)))}")
+    lines.append("customer_words:")
+    for lang in LANGS:
+        lines.append(f"  {lang}: [{', '.join(q(word(rng, lang)) for _ in range(rng.randint(1, 3)))}]")
+    lines.append("summary:")
+    for lang in LANGS:
+        lines.append(f"  {lang}: {q(sentence(rng, lang, rng.randint(6, 12)))}")
+    lines.append("explanation:")
+    for lang in LANGS:
+        lines.append(f"  {lang}: |")
+        lines.append(f"    {paragraph(rng, lang, 60, 120)}")
+    lines.append("roles:")
+    for role in ROLES:
+        lines.append(f"  {role}:")
+        for lang in LANGS:
+            lines.append(f"    {lang}: {q(paragraph(rng, lang, 15, 30))}")
+    if rng.random() < 0.8:
+        lines += ["invoice:", f"  codes: [{q(f'C{i:05d}')}]", f"  example: {q(f'C{i:05d}  Line text  123,45')}"]
+    if ids:
+        lines.append(f"related: [{', '.join(rng.sample(ids, min(2, len(ids))))}]")
+    lines.append("processes: [process-1]")
+    if rng.random() < 0.1:
+        lines += ["changes:", f"  - date: 2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}", f"    note: {{nb: {q(sentence(rng, 'nb', 8))}, sv: {q(sentence(rng, 'sv', 8))}, en: {q(sentence(rng, 'en', 8))}}}"]
+    return tid, "\n".join(lines) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("--terms", type=int, default=1000)
+    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--theme", default=os.path.join(os.path.dirname(__file__), "..", "themes"))
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    if os.path.exists(a.out):
+        shutil.rmtree(a.out)
+    inp = os.path.join(a.out, "input")
+    os.makedirs(inp)
+    shutil.copytree(a.theme, os.path.join(a.out, "themes"))
+    settings = {"SiteTitle": {"nb": "Benk", "sv": "Bänk", "en": "Bench"}, "Host": "bench.example.com", "LinksUseHttps": True,
+                "LinkRoot": "/", "Languages": LANGS, "Theme": "default", "OutputPath": "output"}
+    with open(os.path.join(a.out, "statiq.json"), "w", encoding="utf-8") as f:
+        json.dump(settings, f, ensure_ascii=False, indent=2)
+    with open(os.path.join(inp, "roles.yml"), "w", encoding="utf-8") as f:
+        for r in ROLES:
+            f.write(f"- id: {r}\n  name: {{nb: {r.capitalize()}, sv: {r.capitalize()}, en: {r.capitalize()}}}\n  description: {{nb: Rolle {r}., sv: Roll {r}., en: Role {r}.}}\n")
+    ids = []
+    for k, ind in enumerate(INDUSTRIES):
+        d = os.path.join(inp, "industries", ind)
+        os.makedirs(d)
+        with open(os.path.join(d, "industry.yml"), "w", encoding="utf-8") as f:
+            f.write(f"name: {{nb: {ind}, sv: {ind}, en: {ind}}}\n")
+    for i in range(a.terms):
+        tid, text = term_yaml(rng, i, ids[-50:])
+        ids.append(tid)
+        with open(os.path.join(inp, "industries", INDUSTRIES[i % 5], f"{tid}.yml"), "w", encoding="utf-8") as f:
+            f.write(text)
+    os.makedirs(os.path.join(inp, "processes"))
+    for p in range(1, 4):
+        for lang in LANGS:
+            with open(os.path.join(inp, "processes", f"process-{p}.{lang}.md"), "w", encoding="utf-8") as f:
+                body = "\n\n".join(f"## {sentence(rng, lang, 3)}\n\n{paragraph(rng, lang, 80, 150)} [{word(rng, lang)}](term:{rng.choice(ids)})" for _ in range(4))
+                f.write(f"---\ntitle: {q(sentence(rng, lang, 4))}\norder: {p}\n---\n\n{body}\n")
+    print(f"generated {a.terms} terms in {a.out}")
+
+
+if __name__ == "__main__":
+    main()
