@@ -46,7 +46,7 @@ public static class SiteBuilder
             [typeof(SiteIndex)] = site,
             [typeof(Theme)] = theme,
             [typeof(MarkdownRenderer)] = markdown,
-            [typeof(SharedViews)] = new SharedViews(site, theme, markdown, hasSearch: false),
+            [typeof(SharedViews)] = new SharedViews(site, theme, markdown),
         };
         var pipelines = SitePipelines.Create(root)
             .Select(p => options.DryRun ? p.WithoutOutput() : p);

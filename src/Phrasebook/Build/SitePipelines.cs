@@ -4,6 +4,7 @@ using Phrasebook.Links;
 using Phrasebook.Pages;
 using Phrasebook.Publishing;
 using Phrasebook.Rendering;
+using Phrasebook.Search;
 
 namespace Phrasebook.Build;
 
@@ -19,7 +20,7 @@ public static class SitePipelines
             Pages("Roles", new CreateRolePages()),
             Pages("Industries", new CreateIndustryPages()),
             Pages("Processes", new CreateProcessPages()),
-            Pages("Pages", new CreateHomePages(), new CreateFreePages(), new CreateIndexPages()),
+            Pages("Pages", new CreateHomePages(), new CreateFreePages(), new CreateIndexPages(), new CreateSearchPages()),
         ];
         var pageNames = pages.Select(p => p.Name).ToArray();
 
@@ -28,6 +29,9 @@ public static class SitePipelines
             .. pages,
             new Pipeline("Assets")
                 .WithInput(new CopyAssets(root))
+                .WithOutput(new WriteFiles()),
+            new Pipeline("Search")
+                .WithInput(new BuildSearchIndex(), new CopySearchScripts())
                 .WithOutput(new WriteFiles()),
             new Pipeline("Links")
                 .WithPostProcess(new CheckLinks()),

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Phrasebook.Markdown;
+using Phrasebook.Search;
 using Phrasebook.Site;
 using Phrasebook.Theming;
 
@@ -10,7 +11,7 @@ public sealed class SharedViews
 {
     private readonly FrozenDictionary<string, Language> _languages;
 
-    public SharedViews(SiteIndex site, Theme theme, MarkdownRenderer markdown, bool hasSearch)
+    public SharedViews(SiteIndex site, Theme theme, MarkdownRenderer markdown)
     {
         var settings = site.Settings;
         var css = theme.Assets.FirstOrDefault(a => a.Path == "site.css");
@@ -33,6 +34,7 @@ public sealed class SharedViews
                     ["css_url"] = css is null ? null : $"{site.Urls.Theme(css.Path)}?v={css.Hash}",
                     ["js_url"] = js is null ? null : $"{site.Urls.Theme(js.Path)}?v={js.Hash}",
                     ["generator"] = "Phrasebook",
+                    ["search"] = Search(site, lang),
                 },
                 theme.StringsFor(lang).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
                 [.. site.Content.Roles.Select(view.RoleRef)],
@@ -41,13 +43,27 @@ public sealed class SharedViews
                     ["home"] = site.Urls.Home(lang),
                     ["terms"] = site.Urls.Terms(lang),
                     ["codes"] = site.Urls.Codes(lang),
-                    ["search"] = hasSearch ? site.Urls.Search(lang) : null,
+                    ["search"] = site.Urls.Search(lang),
                     ["changes"] = null,
                 });
         }, StringComparer.Ordinal);
     }
 
     public Language For(string lang) => _languages[lang];
+
+    /// <summary>What the search script needs: where the index, display data and lunr scripts are.</summary>
+    private static View Search(SiteIndex site, string lang)
+    {
+        var lunr = SearchLanguage.For(lang);
+        return new View
+        {
+            ["lang"] = lunr.Code,
+            ["index_url"] = site.Urls.Asset(BuildSearchIndex.IndexPath(lang)),
+            ["docs_url"] = site.Urls.Asset(BuildSearchIndex.DocsPath(lang)),
+            ["scripts"] = SearchScripts.For(lunr.Code).Select(s => site.Urls.Asset(SearchScripts.Folder + s)).ToList(),
+            ["page_url"] = site.Urls.Search(lang),
+        };
+    }
 
     /// <param name="Views">The language's view factory, shared by all page modules so each term's views are built once.</param>
     public sealed record Language(ViewFactory Views, View Site, Dictionary<string, object?> Strings, List<View> Roles, View Urls);

@@ -16,14 +16,18 @@ public sealed class YamlSourceReader
     public const int MaxDepth = 32;
 
     private readonly string _path;
+    private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Scanner _scanner;
     private readonly IParser _parser;
 
     private YamlSourceReader(string path, string text, DiagnosticBag diagnostics)
     {
         _path = path;
+        _text = text;
         _diagnostics = diagnostics;
-        _parser = new Parser(new StringReader(text));
+        _scanner = new Scanner(new StringReader(text));
+        _parser = new Parser(_scanner);
     }
 
     /// <summary>Returns the document's root node, null for an empty file or a syntax error (reported).</summary>
@@ -60,6 +64,44 @@ public sealed class YamlSourceReader
         {
             return null;
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // YamlDotNet has inputs on which it fails with a bare exception and no position (for example
+            // InvalidOperationException from ScanPlainScalar on `{nb: Tre #1 er best}` followed by a key).
+            // Malformed text is the editor's mistake, never an internal error: report it after the last
+            // value the parser did read.
+            var at = LastRead();
+            _diagnostics.Error(Codes.YamlSyntax, At(at), "YAML syntax error: the text after this point cannot be read (a bracket, brace or quote that is not closed?).", UnreadableHint(at));
+            return null;
+        }
+    }
+
+    /// <summary>Where the last event the parser delivered starts, else where the scanner stopped.</summary>
+    private Mark LastRead() => _parser.Current is { } last && last is not StreamStart ? last.Start : _scanner.CurrentPosition;
+
+    private string UnreadableHint(Mark at)
+    {
+        var line = Line((int)at.Line);
+        return line.Contains(" #", StringComparison.Ordinal)
+            ? "' #' starts a comment in YAML, which cuts the value short: quote text that contains '#', e.g. \"Tre #1 er best\""
+            : "check that every '{', '[' and quote is closed, and quote values that contain ': ', ' #', '{' or '['";
+    }
+
+    /// <summary>The text of a 1-based line of the input, "" when there is no such line.</summary>
+    private string Line(int number)
+    {
+        var start = 0;
+        for (var i = 1; i < number; i++)
+        {
+            start = _text.IndexOf('\n', start) + 1;
+            if (start == 0)
+            {
+                return "";
+            }
+        }
+
+        var end = _text.IndexOf('\n', start);
+        return end < 0 ? _text[start..] : _text[start..end];
     }
 
     private SourceNode ReadNode(int depth)

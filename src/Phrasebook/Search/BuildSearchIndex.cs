@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Pipelines;
+using Phrasebook.Search.Index;
+using Phrasebook.Site;
+
+namespace Phrasebook.Search;
+
+/// <summary>
+/// One prebuilt lunr index per site language (search/{lang}/index.json), byte-identical to what
+/// lunr.js would build, plus the small display file (search/{lang}/docs.json) that results render from.
+/// </summary>
+public sealed class BuildSearchIndex : IModule
+{
+    public static string IndexPath(string lang) => $"search/{lang}/index.json";
+
+    public static string DocsPath(string lang) => $"search/{lang}/docs.json";
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var site = context.Get<SiteIndex>();
+        var languages = site.Settings.Languages;
+        var results = new Document[languages.Length][];
+        Parallel.For(0, languages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
+        {
+            var lang = languages[i];
+            var entries = SearchEntries.For(site, lang).ToList();
+            results[i] = [Document.FromBytes(IndexPath(lang), Index(lang, entries)), Document.FromBytes(DocsPath(lang), Docs(site, lang, entries))];
+        });
+        return Task.FromResult(inputs.AddRange(results.SelectMany(r => r)));
+    }
+
+    private static byte[] Index(string lang, List<SearchEntry> entries)
+    {
+        var language = SearchLanguage.For(lang);
+        var parts = new CompoundParts(entries.SelectMany(e => language.Tokenize(e.Title).Concat(e.Words.SelectMany(language.Tokenize))));
+        var builder = new LunrIndexBuilder(language, SearchFields.All, "ref");
+        foreach (var e in entries)
+        {
+            var titleWords = language.Tokenize(e.Title).Concat(e.Words.SelectMany(language.Tokenize));
+            builder.Add(e.Ref, new Dictionary<string, LunrValue>
+            {
+                [SearchFields.Title] = e.Title,
+                [SearchFields.Abbreviation] = e.Abbreviation ?? "",
+                [SearchFields.Codes] = string.Join(' ', e.Codes),
+                [SearchFields.Words] = string.Join(", ", e.Words),
+                [SearchFields.Parts] = string.Join(' ', titleWords.SelectMany(parts.Of).Distinct(StringComparer.Ordinal)),
+                [SearchFields.Summary] = e.Summary,
+                [SearchFields.Body] = e.Body,
+            });
+        }
+
+        using var stream = new MemoryStream();
+        builder.WriteTo(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>ref → what a result shows; codes → where an exactly typed code leads; patterns for code families.</summary>
+    private static byte[] Docs(SiteIndex site, string lang, List<SearchEntry> entries)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteStartObject("docs");
+            foreach (var e in entries)
+            {
+                json.WriteStartObject(e.Ref);
+                json.WriteString("t", e.Title);
+                json.WriteString("u", e.Url);
+                json.WriteString("s", e.Summary);
+                if (e.Abbreviation is { } abbr)
+                {
+                    json.WriteString("a", abbr);
+                }
+
+                if (e.Codes.Count > 0)
+                {
+                    json.WriteStartArray("c");
+                    e.Codes.ToList().ForEach(json.WriteStringValue);
+                    json.WriteEndArray();
+                }
+
+                if (e.RoleSnippets.Count > 0)
+                {
+                    json.WriteStartObject("r");
+                    foreach (var (role, text) in e.RoleSnippets)
+                    {
+                        json.WriteString(role, text);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                if (e.Deprecated)
+                {
+                    json.WriteBoolean("d", true);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteStartObject("codes");
+            foreach (var term in site.Content.Terms)
+            {
+                foreach (var code in term.Codes)
+                {
+                    json.WriteStartObject(code.Slug);
+                    json.WriteString("c", code.Code);
+                    json.WriteString("u", site.Urls.Code(lang, code.Slug));
+                    json.WriteString("ref", term.Id);
+                    json.WriteEndObject();
+                }
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+}

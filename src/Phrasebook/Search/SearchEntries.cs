@@ -1,0 +1,52 @@
+using Phrasebook.Content.Model;
+using Phrasebook.Site;
+
+namespace Phrasebook.Search;
+
+/// <summary>Turns terms into search entries for one language: plain text, fallbacks included.</summary>
+public static class SearchEntries
+{
+    private const int SnippetLength = 140;
+
+    public static IEnumerable<SearchEntry> For(SiteIndex site, string lang)
+    {
+        var def = site.Settings.DefaultLanguage;
+        string Text(LocalizedText t) => t.Resolve(lang, def)?.Value ?? "";
+
+        foreach (var term in site.Content.Terms)
+        {
+            var roles = term.Roles
+                .Where(r => site.Roles.ContainsKey(r.Role.Id))
+                .Select(r => (r.Role.Id, Text: PlainText.Of(Text(r.Explanation))))
+                .Where(r => r.Text.Length > 0)
+                .ToList();
+            var words = term.CustomerWords.In(lang)
+                .Concat(term.Roles.SelectMany(r => r.Words.In(lang)))
+                .Select(w => w.Value)
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            yield return new SearchEntry(
+                term.Id,
+                site.Urls.Term(lang, term.Id),
+                Text(term.Title),
+                term.Abbreviation,
+                [.. term.Codes.Select(c => c.Code)],
+                words,
+                PlainText.Of(Text(term.Summary)),
+                string.Join("\n", [PlainText.Of(Text(term.Explanation)), .. roles.Select(r => r.Text)]),
+                roles.ToDictionary(r => r.Id, r => Snippet(r.Text), StringComparer.Ordinal),
+                term.Status == TermStatus.Deprecated);
+        }
+    }
+
+    private static string Snippet(string text)
+    {
+        if (text.Length <= SnippetLength)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', SnippetLength);
+        return text[..(cut > SnippetLength / 2 ? cut : SnippetLength)].TrimEnd(',', '.', ';', ':') + "…";
+    }
+}

@@ -1,0 +1,30 @@
+using Phrasebook.Search.Index;
+
+namespace Phrasebook.Search;
+
+/// <summary>
+/// The fields of a glossary's search index and their boosts: the supplier's word and its
+/// abbreviation weigh most, then invoice codes, the customers' own words, compound parts, the
+/// summary, and last the long explanations.
+/// </summary>
+public static class SearchFields
+{
+    public const string Title = "title";
+    public const string Abbreviation = "abbr";
+    public const string Codes = "codes";
+    public const string Words = "words";
+    public const string Parts = "parts";
+    public const string Summary = "summary";
+    public const string Body = "body";
+
+    public static readonly LunrField[] All =
+    [
+        new(Title, 10),
+        new(Abbreviation, 10),
+        new(Codes, 8),
+        new(Words, 5),
+        new(Parts, 4),
+        new(Summary, 3),
+        new(Body, 1),
+    ];
+}
