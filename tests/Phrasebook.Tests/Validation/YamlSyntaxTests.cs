@@ -46,6 +46,22 @@ public class YamlSyntaxTests
     }
 
     [Fact]
+    public async Task Hash_inside_a_flow_mapping_followed_by_a_key_is_a_syntax_error_not_a_crash()
+    {
+        // ' #' starts a comment, so the '{' is never closed; YamlDotNet 18 then throws a bare
+        // InvalidOperationException without a position.
+        using var site = new SiteFixture();
+        site.WriteTerm("x-broken.yml", "id: x-broken\nsummary: {nb: Tre #1 er best}\nterm: {nb: Ord}\n");
+
+        var d = DiagnosticAssert.One(site.Load(), Codes.YamlSyntax, File, 2, 11, message: "YAML syntax error: the text after this point cannot be read", hint: "' #' starts a comment");
+        Assert.Contains("quote text that contains '#'", d.Hint, StringComparison.Ordinal);
+
+        var result = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        DiagnosticAssert.One(result.Diagnostics, Codes.YamlSyntax, File, 2, 11);
+    }
+
+    [Fact]
     public void Unquoted_colon_space_in_a_value_is_a_syntax_error_that_says_to_quote()
     {
         using var site = new SiteFixture();
