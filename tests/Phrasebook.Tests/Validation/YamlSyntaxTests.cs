@@ -36,13 +36,22 @@ public class YamlSyntaxTests
         Assert.Equal("YAML indentation must use spaces, not tabs", d.Hint);
     }
 
-    [Fact(Skip = "bug: YamlDotNet throws the tab error without a position, so YamlSourceReader reports line 1:1, not the line of the tab")]
+    [Fact]
     public void Tab_indentation_is_reported_at_the_line_of_the_tab()
     {
         using var site = new SiteFixture();
         site.WriteTerm("x-broken.yml", "id: x-broken\nterm:\n\tnb: Ord\nsummary: {nb: Setning.}\n");
 
-        DiagnosticAssert.One(site.Load(), Codes.YamlSyntax, File, 3, message: "YAML syntax error", hint: "spaces, not tabs");
+        DiagnosticAssert.One(site.Load(), Codes.YamlSyntax, File, 3, 1, message: "YAML syntax error: While scanning a mapping, found invalid tab as indentation.", hint: "spaces, not tabs");
+    }
+
+    [Fact]
+    public void Tab_after_spaces_in_the_indentation_is_reported_at_the_tab()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-broken.yml", "id: x-broken\n# a comment\nterm:\n  nb: Ord\n  \tsv: Ord\nsummary: {nb: Setning.}\n");
+
+        DiagnosticAssert.One(site.Load(), Codes.YamlSyntax, File, 5, 3, message: "YAML syntax error: While scanning a plain scalar, found a tab character", hint: "spaces, not tabs");
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public sealed class YamlSourceReader
         }
         catch (YamlException e)
         {
-            _diagnostics.Error(Codes.YamlSyntax, At(e.Start), $"YAML syntax error: {Explain(e)}", Hint(e));
+            _diagnostics.Error(Codes.YamlSyntax, Where(e), $"YAML syntax error: {Explain(e)}", Hint(e));
             return null;
         }
         catch (ContentRejected)
@@ -74,6 +74,43 @@ public sealed class YamlSourceReader
             _diagnostics.Error(Codes.YamlSyntax, At(at), "YAML syntax error: the text after this point cannot be read (a bracket, brace or quote that is not closed?).", UnreadableHint(at));
             return null;
         }
+    }
+
+    /// <summary>
+    /// The exception's position when it has one. A tab error points at the tab: YamlDotNet reports "invalid
+    /// tab as indentation" at line 1, column 1 with an empty span, and a tab after a plain value at the start
+    /// of that value. Any other error without a position points at where the scanner stopped.
+    /// </summary>
+    private SourceLocation Where(YamlException e)
+    {
+        var hasPosition = e.Start.Index > 0 || !e.Start.Equals(e.End);
+        if (Explain(e).Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var tab = hasPosition ? FirstTabIndentation((int)e.Start.Line) : FirstTabIndentation((int)LastRead().Line) ?? FirstTabIndentation(1);
+            if (tab is { } t && (!hasPosition || t.Line <= e.End.Line))
+            {
+                return t;
+            }
+        }
+
+        return hasPosition ? At(e.Start) : At(_scanner.CurrentPosition);
+    }
+
+    /// <summary>The first tab in the indentation of a line, from line <paramref name="from"/> on.</summary>
+    private SourceLocation? FirstTabIndentation(int from)
+    {
+        var lines = _text.Split('\n');
+        for (var i = Math.Max(from, 1); i <= lines.Length; i++)
+        {
+            var line = lines[i - 1].AsSpan();
+            var indent = line[..(line.Length - line.TrimStart(" \t").Length)];
+            if (indent.IndexOf('\t') is var column and >= 0)
+            {
+                return new SourceLocation(_path, i, column + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where the last event the parser delivered starts, else where the scanner stopped.</summary>
