@@ -15,6 +15,10 @@ namespace Phrasebook.Theming;
 public sealed class Theme
 {
     public const string LayoutName = "_layout";
+
+    /// <summary>The layout and one template per page type (docs/theming.md).</summary>
+    public static readonly string[] RequiredTemplates =
+        [LayoutName, "home", "term", "role", "industry", "process", "page", "az", "codes", "code", "notfound", "root", "search"];
     private const string FallbackLanguage = "en";
 
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
@@ -30,7 +34,7 @@ public sealed class Theme
         Assets = assets;
         Options = new TemplateOptions
         {
-            FileProvider = files,
+            FileProvider = new PartialFiles(files),
             MemberAccessStrategy = new UnsafeMemberAccessStrategy(),
             MaxRecursion = 32,
             MaxSteps = 10_000_000,
@@ -68,9 +72,9 @@ public sealed class Theme
             }
         }
 
-        if (!templates.ContainsKey(LayoutName))
+        foreach (var required in RequiredTemplates.Where(t => !templates.ContainsKey(t)))
         {
-            diagnostics.Error(Codes.ThemeError, new SourceLocation($"themes/{name}/layouts"), $"The theme has no layouts/{LayoutName}.liquid.");
+            diagnostics.Error(Codes.ThemeError, new SourceLocation($"themes/{name}/layouts"), $"The theme has no layouts/{required}.liquid.", "every page type needs its template; copy it from themes/default");
         }
 
         var strings = ThemeStrings.Load(root, files, languages.Append(FallbackLanguage).Distinct(), diagnostics);

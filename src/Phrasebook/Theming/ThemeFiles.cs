@@ -1,13 +1,10 @@
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Primitives;
-
 namespace Phrasebook.Theming;
 
 /// <summary>
-/// The theme's files with the site's overrides/ laid over them, file by file. Fluid reads partials
-/// through it; the build reads layouts, strings and assets through it.
+/// The theme's files with the site's overrides/ laid over them, file by file: the build reads
+/// layouts, partials, strings and assets through it.
 /// </summary>
-public sealed class ThemeFiles(string themeFolder, string overridesFolder) : IFileProvider
+public sealed class ThemeFiles(string themeFolder, string overridesFolder)
 {
     public string ThemeFolder { get; } = themeFolder;
 
@@ -42,32 +39,4 @@ public sealed class ThemeFiles(string themeFolder, string overridesFolder) : IFi
             .Where(p => !Path.GetFileName(p).StartsWith('.'))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)];
-
-    public IFileInfo GetFileInfo(string subpath)
-    {
-        // Fluid asks for "partials/name.liquid" when a template says {% render 'name' %}.
-        var path = Find(subpath.Contains('/') ? subpath : "partials/" + subpath);
-        return path is null ? new NotFoundFileInfo(subpath) : new FileInfoAdapter(new FileInfo(path));
-    }
-
-    public IDirectoryContents GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
-
-    public IChangeToken Watch(string filter) => NullChangeToken.Singleton;
-
-    private sealed class FileInfoAdapter(FileInfo file) : IFileInfo
-    {
-        public bool Exists => true;
-
-        public long Length => file.Length;
-
-        public string PhysicalPath => file.FullName;
-
-        public string Name => file.Name;
-
-        public DateTimeOffset LastModified => file.LastWriteTimeUtc;
-
-        public bool IsDirectory => false;
-
-        public Stream CreateReadStream() => file.OpenRead();
-    }
 }
