@@ -101,7 +101,7 @@ public class TermFieldTests
         DiagnosticAssert.One(site.Load(), Codes.InvalidId, File, 1, 5, message: "'Fuel_Surcharge' is not a valid id", hint: "'fuel-surcharge'");
     }
 
-    [Fact(Skip = "bug: TermReader.Read returns before reading related, roles, invoice and changes when the id is invalid, so their errors are not reported")]
+    [Fact]
     public void Invalid_id_does_not_hide_the_other_errors_of_the_term()
     {
         using var site = new SiteFixture();
@@ -117,8 +117,31 @@ public class TermFieldTests
 
         var diagnostics = site.Load();
 
-        DiagnosticAssert.One(diagnostics, Codes.InvalidId, File, 1, 5);
-        DiagnosticAssert.One(diagnostics, Codes.InvalidDate, File, 6, 11);
+        DiagnosticAssert.One(diagnostics, Codes.InvalidId, File, 1, 5, message: "'Fuel_Surcharge' is not a valid id", hint: "for example 'fuel-surcharge'");
+        DiagnosticAssert.One(diagnostics, Codes.InvalidDate, File, 6, 11, message: "'2026-13-01' is not a valid date.", hint: "write dates as YYYY-MM-DD");
+    }
+
+    [Fact]
+    public void Invalid_id_does_not_hide_errors_in_roles_and_invoice()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", """
+            id: X
+            term: {nb: Ord}
+            summary: {nb: Setning.}
+            roles:
+              Finance: {nb: Tekst.}
+            invoice:
+              codes: ['%%']
+              patterns: ['(?<=a)b']
+            """);
+
+        var diagnostics = site.Load();
+
+        DiagnosticAssert.At(diagnostics, Codes.InvalidId, File, 1, 5, message: "'X' is not a valid id");
+        DiagnosticAssert.At(diagnostics, Codes.InvalidId, File, 5, 3, message: "'Finance' is not a valid role id.");
+        DiagnosticAssert.One(diagnostics, Codes.EmptySlug, File, 7, 11, message: "The invoice code '%%' has no letters or digits");
+        DiagnosticAssert.One(diagnostics, Codes.InvalidPattern, File, 8, 14, message: "The pattern '(?<=a)b' is not usable");
     }
 
     [Fact]

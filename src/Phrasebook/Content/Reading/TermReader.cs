@@ -65,28 +65,22 @@ public sealed class TermReader(FieldReader fields)
             Diagnostics.Error(Codes.InvalidReplacement, replacedBy.Location, $"'replaced_by' goes only with `status: deprecated` (term '{id}').", "add `status: deprecated`, or remove replaced_by");
         }
 
+        // Read every field even when the id is invalid, so one run reports all of the term's mistakes.
+        var abbreviation = fields.Text(map["abbreviation"], "abbreviation");
+        var customerWords = fields.LocalizedList(map["customer_words"], "customer_words");
+        var explanation = fields.Localized(map["explanation"], "explanation");
+        var roles = ReadRoles(map["roles"]);
+        var invoice = ReadInvoice(map["invoice"]);
+        var related = fields.IdList(map["related"], "related", "A related term");
+        var processes = fields.IdList(map["processes"], "processes", "A process");
+        var changes = ReadChanges(map["changes"]);
+        var autoLink = fields.Bool(map["autolink"], "autolink", true);
         if (id is null)
         {
             return null;
         }
 
-        return new Term(
-            id,
-            map.Location,
-            industry,
-            title,
-            fields.Text(map["abbreviation"], "abbreviation"),
-            fields.LocalizedList(map["customer_words"], "customer_words"),
-            summary,
-            fields.Localized(map["explanation"], "explanation"),
-            ReadRoles(map["roles"]),
-            ReadInvoice(map["invoice"]),
-            fields.IdList(map["related"], "related", "A related term"),
-            fields.IdList(map["processes"], "processes", "A process"),
-            status,
-            replacedBy,
-            ReadChanges(map["changes"]),
-            fields.Bool(map["autolink"], "autolink", true));
+        return new Term(id, map.Location, industry, title, abbreviation, customerWords, summary, explanation, roles, invoice, related, processes, status, replacedBy, changes, autoLink);
     }
 
     private void RequireDefault(LocalizedText text, MappingNode map, string field, string? id)
