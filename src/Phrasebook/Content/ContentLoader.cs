@@ -75,10 +75,12 @@ public static class ContentLoader
             return null;
         }
 
-        var node = YamlSourceReader.Read(path, text, diagnostics);
-        if (node is null && text.Trim().Length == 0)
+        // The one place that reports a file without content; the readers stay silent on a null root.
+        var node = YamlSourceReader.Read(path, text, diagnostics, out var isEmpty);
+        if (isEmpty)
         {
-            diagnostics.Error(Codes.MissingField, new SourceLocation(path, 1, 1), "The file is empty.", "write the content, or delete the file");
+            var message = text.Trim().Length == 0 ? "The file is empty." : "The file has no content: it holds only comments.";
+            diagnostics.Error(Codes.MissingField, new SourceLocation(path, 1, 1), message, "write the content, or delete the file");
         }
 
         return node;

@@ -168,6 +168,17 @@ public class YamlSyntaxTests
         Assert.Equal(1, d.Location.Line);
     }
 
+    [Theory]
+    [InlineData("# id: x-broken\n")]
+    [InlineData("# Kommer snart.\n\n# term: {nb: Ord}\n   # innrykket kommentar\n")]
+    public void Term_file_with_only_comments_is_an_error(string text)
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-broken.yml", text);
+
+        DiagnosticAssert.One(site.Load(), Codes.MissingField, File, 1, 1, message: "The file has no content: it holds only comments.", hint: "write the content, or delete the file");
+    }
+
     [Fact]
     public void Binary_file_is_reported_at_the_nul_byte()
     {

@@ -30,9 +30,20 @@ public sealed class YamlSourceReader
         _parser = new Parser(_scanner);
     }
 
+    private bool _isEmpty;
+
     /// <summary>Returns the document's root node, null for an empty file or a syntax error (reported).</summary>
     public static SourceNode? Read(string path, string text, DiagnosticBag diagnostics) =>
-        new YamlSourceReader(path, text, diagnostics).ReadStream();
+        Read(path, text, diagnostics, out _);
+
+    /// <param name="isEmpty">True when the text holds no YAML document: only blank lines and comments (not reported).</param>
+    public static SourceNode? Read(string path, string text, DiagnosticBag diagnostics, out bool isEmpty)
+    {
+        var reader = new YamlSourceReader(path, text, diagnostics);
+        var root = reader.ReadStream();
+        isEmpty = reader._isEmpty;
+        return root;
+    }
 
     private SourceNode? ReadStream()
     {
@@ -41,6 +52,7 @@ public sealed class YamlSourceReader
             _parser.Consume<StreamStart>();
             if (_parser.Accept<StreamEnd>(out _))
             {
+                _isEmpty = true;
                 return null;
             }
 
