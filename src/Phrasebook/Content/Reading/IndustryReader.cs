@@ -15,7 +15,7 @@ public sealed class IndustryReader(FieldReader fields)
         var location = new SourceLocation(path, 1, 1);
         if (root is null)
         {
-            fields.Diagnostics.Error(Codes.MissingField, location, "industry.yml is empty.", "add at least `name: ...`");
+            // Already reported by the loader: the file is empty, holds only comments, or is not valid YAML.
             return null;
         }
 
