@@ -14,7 +14,7 @@ internal static class BuildCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var outputOption = new Option<string?>("--output", "-o") { Description = "Write the site here instead of OutputPath in statiq.json." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the per-pipeline timing table." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every warning and the per-pipeline timing table." };
         var command = new Command("build", "Validate the content and build the site into OutputPath (the previous output is replaced only on success).")
         {
             RootOption,
@@ -37,7 +37,7 @@ internal static class BuildCommand
                 CancellationToken = token,
             });
             var report = new Report(output, error);
-            report.Diagnostics(result.Diagnostics);
+            report.Diagnostics(result.Diagnostics, parse.GetValue(verbose));
             report.Summary(result, parse.GetValue(verbose));
             return result.Succeeded ? ExitCodes.Ok : ExitCodes.ContentErrors;
         });

@@ -7,16 +7,32 @@ namespace Phrasebook.Cli;
 /// <summary>What a build prints: every diagnostic as `file:line:col: error CODE: message`, then one screen of summary.</summary>
 internal sealed class Report(TextWriter output, TextWriter error)
 {
-    public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>Warnings shown without --verbose: enough to act on, without scrolling errors off screen.</summary>
+    public const int WarningsShown = 20;
+
+    public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, bool verbose)
     {
+        var warnings = 0;
+        var hidden = 0;
         foreach (var d in diagnostics)
         {
+            if (!d.IsError && !verbose && ++warnings > WarningsShown)
+            {
+                hidden++;
+                continue;
+            }
+
             var writer = d.IsError ? error : output;
             writer.WriteLine($"{d.Location}: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}");
             if (d.Hint is { Length: > 0 } hint)
             {
                 writer.WriteLine($"    hint: {hint}");
             }
+        }
+
+        if (hidden > 0)
+        {
+            output.WriteLine($"... and {hidden} more warning(s); run with --verbose to see them all.");
         }
     }
 
