@@ -47,6 +47,22 @@ public class MarkdownFileTests
         DiagnosticAssert.One(site.Load(), Codes.MissingField, "input/processes/delivery.nb.md", 1, 1, message: "no 'title'", hint: "title:");
     }
 
+    [Theory]
+    [InlineData("input/processes/delivery.nb.md", "---\n---\n\nTekst.\n")]
+    [InlineData("input/processes/delivery.nb.md", "---\n---\n")]
+    [InlineData("input/processes/delivery.nb.md", "---\n# title: Levering\n---\n\nTekst.\n")]
+    [InlineData("input/pages/index.nb.md", "---\n---\n\nVelkommen.\n")]
+    public async Task Empty_front_matter_is_an_error_not_a_skipped_page(string path, string text)
+    {
+        using var site = new SiteFixture();
+        site.Write(path, text);
+
+        DiagnosticAssert.One(site.Load(), Codes.MissingField, path, 1, 1, message: "The front matter is empty: it has no 'title'.", hint: "add `title: ...`");
+        var result = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        DiagnosticAssert.One(result.Diagnostics, Codes.MissingField, path, 1, 1);
+    }
+
     [Fact]
     public void Process_with_empty_title_is_reported_at_the_title()
     {

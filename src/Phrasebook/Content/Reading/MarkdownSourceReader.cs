@@ -25,7 +25,14 @@ public sealed class MarkdownSourceReader(FieldReader fields, DiagnosticBag diagn
         }
 
         // Front matter starts on line 2 of the file; parse it with its own line numbers shifted.
-        var root = YamlSourceReader.Read(path, new string('\n', 1) + frontMatter, diagnostics);
+        var root = YamlSourceReader.Read(path, new string('\n', 1) + frontMatter, diagnostics, out var isEmpty);
+        if (isEmpty)
+        {
+            // `---` then `---` (or only comments between them): no title, so no page.
+            diagnostics.Error(Codes.MissingField, fmLocation, "The front matter is empty: it has no 'title'.", "add `title: ...` between the `---` lines");
+            return null;
+        }
+
         if (root is null || fields.Mapping(root, "The front matter", fmLocation) is not { } map)
         {
             return null;
