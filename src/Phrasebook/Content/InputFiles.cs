@@ -57,7 +57,7 @@ public sealed record InputFiles(
                 }
                 else if (!name.StartsWith('.'))
                 {
-                    diagnostics.Warning(Codes.UnknownKey, new SourceLocation(Rel(file)), "This file is ignored: term files end in .yml.", "rename it to .yml, or move it out of input/industries/");
+                    diagnostics.Warning(Codes.IgnoredFile, new SourceLocation(Rel(file)), "This file is ignored: term files end in .yml.", "rename it to .yml, or move it out of input/industries/");
                 }
             }
         }

@@ -63,7 +63,11 @@ public class FileShapeTests
         using var site = new SiteFixture();
         site.Write("input/industries/logistics/notes.txt", "husk å skrive om ferjetillegg\n");
 
-        DiagnosticAssert.One(site.Load(), Codes.UnknownKey, "input/industries/logistics/notes.txt", 0, message: "This file is ignored", severity: Severity.Warning);
+        var diagnostics = site.Load();
+
+        DiagnosticAssert.One(diagnostics, Codes.IgnoredFile, "input/industries/logistics/notes.txt", 0, 0, message: "This file is ignored: term files end in .yml.", hint: "rename it to .yml, or move it out of input/industries/", severity: Severity.Warning);
+        Assert.Equal("PB104", Codes.IgnoredFile);
+        Assert.DoesNotContain(diagnostics, d => d.Code == Codes.UnknownKey);
     }
 
     [Fact]
