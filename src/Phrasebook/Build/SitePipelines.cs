@@ -1,5 +1,6 @@
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.InvoiceCodes;
 using Phrasebook.Links;
 using Phrasebook.Pages;
 using Phrasebook.Publishing;
@@ -29,6 +30,9 @@ public static class SitePipelines
             .. pages,
             new Pipeline("Assets")
                 .WithInput(new CopyAssets(root))
+                .WithOutput(new WriteFiles()),
+            new Pipeline("CodeData")
+                .WithInput(new WriteCodeData(), new WriteQrCodes(), new WriteRedirects())
                 .WithOutput(new WriteFiles()),
             new Pipeline("Search")
                 .WithInput(new BuildSearchIndex(), new CopySearchScripts())

@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Phrasebook.Content.Model;
+using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Pipelines;
+using Phrasebook.Site;
+
+namespace Phrasebook.InvoiceCodes;
+
+/// <summary>
+/// /codes.json and /codes.csv: every code with its term, summary and URLs per language, for invoicing
+/// systems (schema documented in docs/codes-json.md; fields are only ever added).
+/// </summary>
+public sealed class WriteCodeData : IModule
+{
+    public const int SchemaVersion = 1;
+
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    {
+        var site = context.Get<SiteIndex>();
+        var codes = CodeEntry.All(site);
+        return Task.FromResult(inputs.AddRange(
+            Document.FromBytes("codes.json", Json(site, codes)),
+            Document.FromText("codes.csv", Csv(site.Settings, codes))));
+    }
+
+    private static byte[] Json(SiteIndex site, IReadOnlyList<CodeEntry> codes)
+    {
+        var settings = site.Settings;
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", SchemaVersion);
+            json.WriteString("base_url", settings.AbsoluteUrl(site.Urls.Root));
+            json.WriteString("default_language", settings.DefaultLanguage);
+            json.WriteStartArray("languages");
+            settings.Languages.ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteStartArray("codes");
+            foreach (var c in codes)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", c.Code);
+                json.WriteString("slug", c.Slug);
+                json.WriteString("term_id", c.Term.Id);
+                json.WriteString("status", c.Term.Status == TermStatus.Deprecated ? "deprecated" : "current");
+                Map(json, "term", c.Titles);
+                Map(json, "summary", c.Summaries);
+                Map(json, "url", c.Urls);
+                Map(json, "term_url", c.TermUrls);
+                json.WriteString("short_url", c.ShortUrl);
+                json.WriteString("qr_url", c.QrUrl);
+                json.WriteStartArray("patterns");
+                foreach (var p in c.Term.Invoice?.Patterns ?? [])
+                {
+                    json.WriteStringValue(p.Pattern);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void Map(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, string> values)
+    {
+        json.WriteStartObject(name);
+        foreach (var (lang, value) in values)
+        {
+            json.WriteString(lang, value);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string Csv(Settings settings, IReadOnlyList<CodeEntry> codes)
+    {
+        var sb = new StringBuilder();
+        string[] header = ["code", "slug", "term_id", "status", "short_url", "qr_url", "patterns", .. settings.Languages.SelectMany(l => new[] { $"term_{l}", $"summary_{l}", $"url_{l}" })];
+        sb.AppendJoin(',', header).Append("\r\n");
+        foreach (var c in codes)
+        {
+            string[] row =
+            [
+                c.Code, c.Slug, c.Term.Id, c.Term.Status == TermStatus.Deprecated ? "deprecated" : "current", c.ShortUrl, c.QrUrl,
+                string.Join(' ', c.Term.Invoice?.Patterns.Select(p => p.Pattern) ?? []),
+                .. settings.Languages.SelectMany(l => new[] { c.Titles[l], c.Summaries[l], c.Urls[l] }),
+            ];
+            sb.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>RFC 4180: quote fields with commas, quotes or line breaks; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.</summary>
+    private static string Quote(string field)
+    {
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@')
+        {
+            field = "'" + field;
+        }
+
+        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    }
+}
