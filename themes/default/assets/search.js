@@ -1,0 +1,444 @@
+/* Phrasebook search: results as you type from the prebuilt lunr index of the page's language.
+   Vanilla JS, no dependencies. Nothing is loaded until a reader first touches a search box: then
+   the lunr scripts (in order), search/{lang}/index.json and search/{lang}/docs.json. Every search
+   form (role=search, input name=q) becomes a WAI-ARIA 1.2 combobox with a listbox of suggestions;
+   the search page's own form renders the full list into [data-search-results] instead.
+   Settings and UI strings come from <script type="application/json" id="search-config">. */
+(function () {
+  'use strict';
+
+  var configElement = document.getElementById('search-config');
+  if (!configElement || !window.fetch || !window.Promise) return;
+  var config;
+  try { config = JSON.parse(configElement.textContent); } catch (e) { return; }
+  var strings = config.strings || {};
+  var roleNames = config.roles || {};
+
+  var MAX_SUGGESTIONS = 8;
+  var MAX_RESULTS = 200;
+  var MAX_QUERY = 200;
+  var MAX_WORDS = 10;
+
+  function text(key, values) {
+    var s = strings[key] || key;
+    for (var name in values) s = s.split('{' + name + '}').join(values[name]);
+    return s;
+  }
+
+  function count(n, q) {
+    if (n === 0) return text('search_no_results', { q: q });
+    return text(n === 1 ? 'search_results_one' : 'search_results_other', { n: n, q: q });
+  }
+
+  /* ---------- Loading (once, on the first interaction) ---------- */
+
+  var engine = null;
+
+  function loadScripts(urls) {
+    // Inserted scripts with async = false download in parallel and run in insertion order.
+    return Promise.all(urls.map(function (url) {
+      return new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = url;
+        script.async = false;
+        script.onload = resolve;
+        script.onerror = function () { reject(new Error('Could not load ' + url)); };
+        document.head.appendChild(script);
+      });
+    }));
+  }
+
+  function getJson(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      return response.json();
+    });
+  }
+
+  function load() {
+    if (engine) return engine;
+    var scripts = window.lunr ? Promise.resolve() : loadScripts(config.scripts || []);
+    engine = Promise.all([scripts, getJson(config.index_url), getJson(config.docs_url)])
+      .then(function (r) { return createEngine(window.lunr, r[1], r[2], config.lang); });
+    engine.catch(function () { engine = null; }); // the next interaction tries again
+    return engine;
+  }
+
+  /* ---------- Searching ---------- */
+
+  /* engine:start */
+  // The slug of an invoice code (content-model.md): "MOMS 25%" -> "moms-25", "RÄNTA" -> "ranta".
+  var ASCII = { 'æ': 'ae', 'ø': 'o', 'å': 'a', 'ä': 'a', 'ö': 'o', 'ü': 'u', 'é': 'e', 'ß': 'ss' };
+  function slug(s) {
+    return s.toLowerCase()
+      .replace(/[æøåäöüéß]/g, function (c) { return ASCII[c]; })
+      .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+  }
+
+  function createEngine(lunr, indexJson, docsJson, lang) {
+    var index = lunr.Index.load(indexJson);
+    var docs = docsJson.docs || {};
+    var codes = docsJson.codes || {};
+    var trimmer = (lang !== 'en' && lunr[lang] && lunr[lang].trimmer) || lunr.trimmer;
+    var TRAILING = lunr.Query.wildcard.TRAILING;
+
+    // The query's words as the index spells them: lunr's tokenizer (lower case, split on spaces
+    // and hyphens), split again on lunr's query syntax (^ ~ * : +), each piece through the
+    // language's trimmer (so "fsc:" is "fsc", "frakt^2" is "frakt" and "2").
+    function words(q) {
+      var seen = {}, out = [];
+      lunr.tokenizer(q.slice(0, MAX_QUERY)).forEach(function (token) {
+        String(token).split(/[\^~*:+]+/).forEach(function (piece) {
+          var word = String(trimmer(new lunr.Token(piece, {})));
+          if (!word || seen[word] || out.length >= MAX_WORDS) return;
+          seen[word] = true;
+          out.push({ word: word, stems: index.pipeline.runString(word).filter(Boolean) });
+        });
+      });
+      return out;
+    }
+
+    // Per word: the stem exactly (finds inflected forms), the word as typed as a prefix (wildcards
+    // skip the pipeline, so a prefix longer than the stem would find nothing on its own), and for
+    // words of five letters or more, one typo.
+    function clauses(query, w) {
+      w.stems.forEach(function (stem) { query.term(stem, { usePipeline: false, boost: 10 }); });
+      query.term(w.word, { usePipeline: false, wildcard: TRAILING, boost: w.word.length > 2 ? 4 : 1 });
+      if (w.word.length < 5) return;
+      query.term(w.word, { usePipeline: false, editDistance: 1, boost: 1 });
+      w.stems.forEach(function (stem) {
+        if (stem !== w.word) query.term(stem, { usePipeline: false, editDistance: 1, boost: 1 });
+      });
+    }
+
+    // Search as you type: a term whose name (or abbreviation) is, or begins with, what was typed
+    // goes before terms that only mention it.
+    function nameBonus(doc, typed) {
+      var names = [doc.t.toLowerCase(), (doc.a || '').toLowerCase()];
+      if (names.indexOf(typed) >= 0) return 3;
+      return names.some(function (n) { return n && n.lastIndexOf(typed, 0) === 0; }) ? 1.5 : 1;
+    }
+
+    function run(list) {
+      return index.query(function (query) { list.forEach(function (w) { clauses(query, w); }); });
+    }
+
+    return function search(q) {
+      var list = words(q), results = [];
+      var code = codes[slug(q)];
+      if (code && docs[code.ref]) results.push({ ref: code.ref, doc: docs[code.ref], code: code });
+      if (!list.length) return results;
+
+      var hits = run(list);
+      if (list.length > 1) {
+        // Several words: keep the terms that match every word that matches anything at all.
+        var sets = list.map(function (w) {
+          var set = {};
+          run([w]).forEach(function (h) { set[h.ref] = true; });
+          return set;
+        }).filter(function (set) { return Object.keys(set).length > 0; });
+        var all = hits.filter(function (h) { return sets.every(function (set) { return set[h.ref]; }); });
+        if (all.length) hits = all;
+      }
+
+      var typed = q.trim().toLowerCase();
+      hits.forEach(function (h) {
+        var doc = docs[h.ref];
+        if (!doc) return;
+        h.score *= nameBonus(doc, typed);
+        if (doc.d) h.score *= 0.5; // a deprecated term after the current ones
+      });
+      hits.sort(function (a, b) { return b.score - a.score || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0); });
+      hits.slice(0, MAX_RESULTS).forEach(function (h) {
+        if (docs[h.ref]) results.push({ ref: h.ref, doc: docs[h.ref] });
+      });
+      return results;
+    };
+  }
+  /* engine:end */
+
+  /* ---------- Rendering ---------- */
+
+  function el(tag, className, content) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (content != null) e.textContent = content;
+    return e;
+  }
+
+  function currentRole() {
+    var role = document.documentElement.getAttribute('data-role');
+    return role && role !== 'all' ? role : null;
+  }
+
+  // The parts of one result, shared by the suggestions and the search page's list.
+  function resultParts(result, titleTag) {
+    var doc = result.doc, parts = [];
+    var title = el(titleTag, 'search-result-title');
+    if (result.code) {
+      title.appendChild(el('span', 'search-result-kicker', text('kicker_code')));
+      title.appendChild(el('code', 'search-result-code', result.code.c));
+      title.appendChild(document.createTextNode(' – ' + doc.t));
+    } else {
+      title.appendChild(document.createTextNode(doc.t));
+      if (doc.a) title.appendChild(el('span', 'search-result-abbr', doc.a));
+    }
+    if (doc.d) title.appendChild(el('span', 'badge badge-deprecated', text('deprecated_badge')));
+    parts.push(title);
+    if (doc.s) parts.push(el('span', 'search-result-summary', doc.s));
+    var role = currentRole();
+    if (role && doc.r && doc.r[role]) {
+      var snippet = el('span', 'search-result-role');
+      snippet.appendChild(el('span', 'search-result-role-name', (roleNames[role] || role) + ': '));
+      snippet.appendChild(document.createTextNode(doc.r[role]));
+      parts.push(snippet);
+    }
+    if (!result.code && doc.c && doc.c.length) {
+      var list = el('span', 'search-result-codes');
+      list.appendChild(el('span', 'visually-hidden', text('codes_title') + ': '));
+      doc.c.forEach(function (c) { list.appendChild(el('code', 'search-result-code', c)); });
+      parts.push(list);
+    }
+    return parts;
+  }
+
+  function url(result) { return result.code ? result.code.u : result.doc.u; }
+
+  function searchPageUrl(q) {
+    return config.page_url + (q ? '?q=' + encodeURIComponent(q) : '');
+  }
+
+  /* ---------- The combobox (every search box but the search page's own) ---------- */
+
+  var uid = 0;
+
+  function Combobox(form, input) {
+    var id = 'search-' + (++uid);
+    var self = this;
+    this.input = input;
+    this.form = form;
+    this.results = [];
+    this.active = -1;
+
+    form.classList.add('has-search-popup');
+    this.popup = el('div', 'search-popup');
+    this.popup.hidden = true;
+    this.listbox = el('ul', 'search-listbox');
+    this.listbox.id = id + '-listbox';
+    this.listbox.setAttribute('role', 'listbox');
+    this.listbox.setAttribute('aria-label', text('search_suggestions_label'));
+    this.note = el('p', 'search-popup-note');
+    this.note.hidden = true;
+    this.popup.appendChild(this.listbox);
+    this.popup.appendChild(this.note);
+    this.status = el('div', 'visually-hidden');
+    this.status.setAttribute('role', 'status');
+    form.appendChild(this.popup);
+    form.appendChild(this.status);
+
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', this.listbox.id);
+
+    input.addEventListener('focus', function () { load().catch(function () {}); self.update(); });
+    input.addEventListener('input', function () { self.update(); });
+    input.addEventListener('keydown', function (e) { self.key(e); });
+    input.addEventListener('blur', function () { self.close(); });
+    // Keep the focus in the box while an option is clicked; the option's link navigates.
+    this.popup.addEventListener('mousedown', function (e) { e.preventDefault(); });
+    document.addEventListener('pointerdown', function (e) {
+      if (!form.contains(e.target)) self.close();
+    });
+  }
+
+  Combobox.prototype.update = function () {
+    var self = this, q = this.input.value;
+    if (!q.trim()) { this.show([], ''); return; }
+    load().then(function (search) {
+      if (self.input.value !== q || document.activeElement !== self.input) return; // stale
+      self.show(search(q), q);
+    }, function () {
+      self.show(null, q);
+    });
+  };
+
+  Combobox.prototype.show = function (results, q) {
+    var self = this;
+    this.results = results || [];
+    this.active = -1;
+    this.input.removeAttribute('aria-activedescendant');
+    this.listbox.textContent = '';
+    if (!q.trim()) {
+      this.status.textContent = '';
+      this.close();
+      return;
+    }
+    var shown = this.results.slice(0, MAX_SUGGESTIONS);
+    shown.forEach(function (result, i) {
+      var option = el('li', 'search-option');
+      option.id = self.listbox.id + '-' + i;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      var link = el('a', 'search-option-link');
+      link.href = url(result);
+      link.tabIndex = -1;
+      resultParts(result, 'span').forEach(function (part) { link.appendChild(part); });
+      option.appendChild(link);
+      self.listbox.appendChild(option);
+    });
+    if (this.results.length > shown.length) {
+      var more = el('li', 'search-option search-option-more');
+      more.id = this.listbox.id + '-more';
+      more.setAttribute('role', 'option');
+      more.setAttribute('aria-selected', 'false');
+      var link = el('a', 'search-option-link', text('search_show_all', { n: this.results.length }));
+      link.href = searchPageUrl(q);
+      link.tabIndex = -1;
+      more.appendChild(link);
+      this.listbox.appendChild(more);
+    }
+    this.note.textContent = results ? count(0, q) : text('search_error');
+    this.note.hidden = this.results.length > 0;
+    this.listbox.hidden = this.results.length === 0;
+    this.status.textContent = results ? count(this.results.length, q) : text('search_error');
+    this.popup.setAttribute('data-query', q); // what the suggestions are for (tests wait on it)
+    this.popup.hidden = false;
+    this.input.setAttribute('aria-expanded', String(this.results.length > 0));
+  };
+
+  Combobox.prototype.isOpen = function () { return !this.popup.hidden; };
+
+  Combobox.prototype.close = function () {
+    this.popup.hidden = true;
+    this.active = -1;
+    this.input.setAttribute('aria-expanded', 'false');
+    this.input.removeAttribute('aria-activedescendant');
+  };
+
+  Combobox.prototype.options = function () {
+    return this.listbox.querySelectorAll('[role="option"]');
+  };
+
+  Combobox.prototype.activate = function (i) {
+    var options = this.options();
+    if (this.active >= 0 && options[this.active]) options[this.active].setAttribute('aria-selected', 'false');
+    this.active = i;
+    if (i < 0 || !options[i]) {
+      this.active = -1;
+      this.input.removeAttribute('aria-activedescendant');
+      return;
+    }
+    options[i].setAttribute('aria-selected', 'true');
+    this.input.setAttribute('aria-activedescendant', options[i].id);
+    if (options[i].scrollIntoView) options[i].scrollIntoView({ block: 'nearest' });
+  };
+
+  Combobox.prototype.key = function (e) {
+    var n = this.options().length;
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    switch (e.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
+        if (!n) return;
+        e.preventDefault();
+        if (!this.isOpen()) { this.popup.hidden = false; this.input.setAttribute('aria-expanded', 'true'); }
+        var down = e.key === 'ArrowDown';
+        this.activate(this.active < 0 ? (down ? 0 : n - 1) : (this.active + (down ? 1 : n - 1)) % n);
+        break;
+      case 'Enter':
+        if (this.isOpen() && this.active >= 0) {
+          e.preventDefault();
+          var link = this.options()[this.active].querySelector('a');
+          if (link) window.location.href = link.href;
+        }
+        break; // with no active option the form goes to the search page
+      case 'Escape':
+        if (this.isOpen()) {
+          e.preventDefault();
+          this.close();
+        } else if (this.input.value) {
+          e.preventDefault();
+          this.input.value = '';
+          this.show([], '');
+        }
+        break;
+      case 'Tab':
+        this.close();
+        break;
+    }
+  };
+
+  /* ---------- The search page: the full list ---------- */
+
+  function SearchPage(root, form, input) {
+    var self = this;
+    this.input = input;
+    this.list = root.querySelector('[data-search-results]');
+    this.status = root.querySelector('[data-search-status]');
+    this.hint = root.querySelector('[data-search-hint]');
+    input.addEventListener('focus', function () { load().catch(function () {}); });
+    input.addEventListener('input', function () { self.update(true); });
+    form.addEventListener('submit', function (e) { e.preventDefault(); self.update(true); });
+    input.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && input.value) { e.preventDefault(); input.value = ''; self.update(true); }
+    });
+    var q = new URLSearchParams(window.location.search).get('q');
+    if (q) { input.value = q; this.update(false); }
+  }
+
+  SearchPage.prototype.update = function (remember) {
+    var self = this, q = this.input.value;
+    if (remember && window.history.replaceState) {
+      window.history.replaceState(window.history.state, '', searchPageUrl(q.trim() ? q : ''));
+    }
+    if (!q.trim()) { this.render([], ''); return; }
+    if (this.status) this.status.textContent = text('search_loading');
+    load().then(function (search) {
+      if (self.input.value === q) self.render(search(q), q);
+    }, function () {
+      if (self.input.value === q) self.render(null, q);
+    });
+  };
+
+  SearchPage.prototype.render = function (results, q) {
+    if (this.hint) this.hint.hidden = !!q.trim();
+    if (this.status) this.status.textContent = !q.trim() ? '' : results ? count(results.length, q) : text('search_error');
+    if (!this.list) return;
+    this.list.textContent = '';
+    this.list.setAttribute('data-query', q);
+    if (!results || !results.length) return;
+    var ol = el('ol', 'search-list');
+    results.forEach(function (result) {
+      var li = el('li', 'search-result');
+      var parts = resultParts(result, 'h2');
+      var title = parts[0], link = el('a');
+      link.href = url(result);
+      while (title.firstChild) link.appendChild(title.firstChild);
+      title.appendChild(link);
+      parts.forEach(function (part) {
+        if (part !== title && part.tagName === 'SPAN') {
+          var p = el('p', part.className);
+          while (part.firstChild) p.appendChild(part.firstChild);
+          part = p;
+        }
+        li.appendChild(part);
+      });
+      ol.appendChild(li);
+    });
+    this.list.appendChild(ol);
+  };
+
+  /* ---------- Wiring ---------- */
+
+  var forms = document.querySelectorAll('form[role="search"]');
+  Array.prototype.forEach.call(forms, function (form) {
+    var input = form.querySelector('input[name="q"]');
+    if (!input) return;
+    var page = form.closest('[data-search-page]');
+    if (page) new SearchPage(page, form, input);
+    else new Combobox(form, input);
+  });
+})();
