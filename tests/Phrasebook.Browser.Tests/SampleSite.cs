@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+using Phrasebook.Build;
+
+namespace Phrasebook.Browser.Tests;
+
+/// <summary>
+/// The repository's sample site, built once into a temporary folder, served on loopback, with one
+/// headless Debian Chromium (never a downloaded browser) shared by the tests of a class.
+/// </summary>
+public sealed class SampleSite : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "phrasebook-browser-" + Guid.NewGuid().ToString("N"));
+    private StaticServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture is not initialized.");
+
+    public Uri Address => _server?.Address ?? throw new InvalidOperationException("The fixture is not initialized.");
+
+    public async Task InitializeAsync()
+    {
+        var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = RepositoryRoot(), Output = _output });
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("The sample site did not build:\n" + string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
+        }
+
+        _server = await StaticServer.StartAsync(_output);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh page (own context: no shared storage or cache) that records script errors.</summary>
+    public async Task<BrowserPage> OpenAsync(string path, string? role = null)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), Locale = "nb-NO" });
+        if (role is not null)
+        {
+            await context.AddInitScriptAsync($"localStorage.setItem('phrasebook.role', '{role}');");
+        }
+
+        var page = await context.NewPageAsync();
+        var opened = new BrowserPage(context, page);
+        await page.GotoAsync(path);
+        return opened;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "StaticSite.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("StaticSite.sln not found above " + AppContext.BaseDirectory);
+    }
+}
