@@ -26,7 +26,7 @@ public class IdLinkTests
         DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 8, message: "The link 'term:fuel-surcharg' points to no term", hint: "did you mean 'term:fuel-surcharge'?");
     }
 
-    [Fact(Skip = "bug: IdLinkRules counts the column in the dedented block text (reports 3), not in the file (8)")]
+    [Fact]
     public void Unknown_term_link_in_a_block_is_reported_at_the_column_in_the_file()
     {
         using var site = new SiteFixture();
@@ -39,7 +39,7 @@ public class IdLinkTests
                 Se [drivstoff](term:fuel-surcharg) for mer.
             """);
 
-        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 6, 8);
+        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 6, 8, message: "The link 'term:fuel-surcharg' points to no term.", hint: "did you mean 'term:fuel-surcharge'?");
     }
 
     [Fact]
@@ -145,7 +145,7 @@ public class IdLinkTests
         DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, "input/pages/index.nb.md", 6, message: "'term:fuel-surcharg' points to no term", hint: "did you mean 'term:fuel-surcharge'?");
     }
 
-    [Fact(Skip = "bug: a quoted scalar's location is its opening quote, so IdLinkRules reports the column one too small (10, not 11)")]
+    [Fact]
     public void Unknown_link_in_a_quoted_value_is_reported_at_the_column_of_the_link()
     {
         using var site = new SiteFixture();
@@ -156,10 +156,10 @@ public class IdLinkTests
               nb: "Se [frakt](term:freight-charg) først."
             """);
 
-        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 4, 11);
+        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 4, 11, message: "The link 'term:freight-charg' points to no term.", hint: "did you mean 'term:freight-charge'?");
     }
 
-    [Fact(Skip = "bug: a folded block (>) is joined into one line before Markdig parses it, so IdLinkRules reports its first line (6), not the line of the link (8)")]
+    [Fact]
     public void Unknown_link_in_a_folded_block_is_reported_at_the_line_of_the_link()
     {
         using var site = new SiteFixture();
@@ -174,6 +174,126 @@ public class IdLinkTests
                 og [frakt](term:freight-charg) på tredje.
             """);
 
-        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 8, hint: "did you mean 'term:freight-charge'?");
+        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 8, 8, message: "The link 'term:freight-charg' points to no term.", hint: "did you mean 'term:freight-charge'?");
+    }
+
+    [Fact]
+    public void Unknown_link_deeper_in_a_literal_block_is_reported_at_its_line_and_column()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", """
+            id: x-term
+            term: {nb: Ord}
+            summary: {nb: Setning.}
+            roles:
+              finance:
+                nb: |
+                  Første linje.
+
+                  - punkt med [frakt](term:freight-charge)
+                  - punkt med [drivstoff](term:fuel-surcharg)
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 10, 19, message: "The link 'term:fuel-surcharg' points to no term.");
+    }
+
+    [Fact]
+    public void Unknown_link_in_a_multi_line_plain_value_is_reported_at_its_line_and_column()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", """
+            id: x-term
+            term: {nb: Ord}
+            summary:
+              nb: Første linje
+                fortsetter her, og
+                  [frakt](term:freight-charg) står her.
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 6, 7, message: "The link 'term:freight-charg' points to no term.");
+    }
+
+    [Fact]
+    public void Unknown_link_in_a_multi_line_double_quoted_value_with_escapes_is_reported_at_the_link()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", """
+            id: x-term
+            term: {nb: Ord}
+            summary:
+              nb: "Et \"sitat\" og p\u00e5 linje en,
+                \tså [frakt](term:freight-charg) her."
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 5, 10, message: "The link 'term:freight-charg' points to no term.");
+    }
+
+    [Fact]
+    public void Unknown_link_in_a_single_quoted_value_with_a_doubled_quote_is_reported_at_the_link()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", """
+            id: x-term
+            term: {nb: Ord}
+            summary:
+              nb: 'Det er ''frakt'': [frakt](term:freight-charg).'
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 4, 26, message: "The link 'term:freight-charg' points to no term.");
+    }
+
+    [Fact]
+    public void Unknown_link_in_a_folded_block_with_paragraphs_is_reported_at_its_line_and_column()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", """
+            id: x-term
+            term: {nb: Ord}
+            summary: {nb: Setning.}
+            changes:
+              - date: 2026-01-01
+                note:
+                  nb: >-
+                    Første avsnitt
+                    over to linjer.
+
+                    Andre avsnitt med [frakt](term:freight-charge)
+                    og [drivstoff](term:fuel-surcharg).
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 12, 12, message: "The link 'term:fuel-surcharg' points to no term.");
+    }
+
+    [Fact]
+    public void Second_of_two_links_to_the_same_missing_term_is_reported_at_its_own_place()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", """
+            id: x-term
+            term: {nb: Ord}
+            summary: {nb: Setning.}
+            explanation:
+              nb: >
+                Se [frakt](term:freight-charg),
+                og igjen [frakt](term:freight-charg).
+            """);
+
+        var diagnostics = site.Load();
+
+        DiagnosticAssert.At(diagnostics, Codes.UnknownLinkTarget, File, 6, 8, message: "The link 'term:freight-charg' points to no term.");
+        DiagnosticAssert.At(diagnostics, Codes.UnknownLinkTarget, File, 7, 14, message: "The link 'term:freight-charg' points to no term.");
+    }
+
+    [Fact]
+    public void Unknown_link_in_a_flow_mapping_value_is_reported_at_the_link()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", """
+            id: x-term
+            term: {nb: Ord}
+            summary: {nb: Setning., sv: "Se [frakt](term:freight-charg)."}
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.UnknownLinkTarget, File, 3, 33, message: "The link 'term:freight-charg' points to no term.");
     }
 }

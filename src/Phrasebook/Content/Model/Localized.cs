@@ -1,10 +1,15 @@
 using System.Collections.Immutable;
+using Phrasebook.Content.Yaml;
 using Phrasebook.Engine.Diagnostics;
 
 namespace Phrasebook.Content.Model;
 
 /// <summary>One language's value of a field, with where it was written (for id-link errors inside Markdown).</summary>
-public sealed record LocalizedString(string Value, SourceLocation Location);
+public sealed record LocalizedString(string Value, SourceLocation Location)
+{
+    /// <summary>The YAML scalar as written, to map a position in <see cref="Value"/> to the file; null for Markdown bodies.</summary>
+    public ScalarSource? Source { get; init; }
+}
 
 /// <summary>What a page shows for a field in one language: the text, and the language it is really in.</summary>
 public readonly record struct Resolved<T>(T Value, string Language, bool IsFallback);

@@ -176,14 +176,14 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
             case ScalarNode { IsNull: true }:
                 return LocalizedText.Empty;
             case ScalarNode s:
-                return new LocalizedText(Single(DefaultLanguage, new LocalizedString(s.Value, s.ContentStart)), s.Location);
+                return new LocalizedText(Single(DefaultLanguage, new LocalizedString(s.Value, s.ContentStart) { Source = s.Source }), s.Location);
             case MappingNode m:
                 var builder = ImmutableSortedDictionary.CreateBuilder<string, LocalizedString>(StringComparer.Ordinal);
                 foreach (var (lang, value) in m.Entries)
                 {
                     if (Language(lang) && Scalar(value, $"{field}.{lang.Value}") is { IsNull: false } v)
                     {
-                        builder[lang.Value] = new LocalizedString(v.Value, v.ContentStart);
+                        builder[lang.Value] = new LocalizedString(v.Value, v.ContentStart) { Source = v.Source };
                     }
                 }
 

@@ -28,11 +28,31 @@ internal static class IdLinkRules
             {
                 if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null)
                 {
-                    var at = text.Location.HasLine ? text.Location with { Line = text.Location.Line + link.Line, Column = text.Location.Line + link.Line == text.Location.Line ? text.Location.Column + link.Column : link.Column + 1 } : text.Location;
+                    var at = Where(text, link);
                     diagnostics.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no {id.Kind.ToString().ToLowerInvariant()}.", Hint(site, id));
                 }
             }
         });
+    }
+
+    /// <summary>
+    /// Where the link starts in the file. A YAML value was unquoted, dedented and folded by the parser, so its
+    /// position is mapped back through the scalar as written; a Markdown body's lines are the file's lines.
+    /// </summary>
+    private static SourceLocation Where(LocalizedString text, LinkInline link)
+    {
+        if (text.Source is { } source && link.Span.Start >= 0)
+        {
+            return source.Locate(text.Value, link.Span.Start);
+        }
+
+        if (!text.Location.HasLine)
+        {
+            return text.Location;
+        }
+
+        var line = text.Location.Line + link.Line;
+        return text.Location with { Line = line, Column = link.Line == 0 ? text.Location.Column + link.Column : link.Column + 1 };
     }
 
     /// <summary>Every field that is rendered as Markdown, with where its text starts.</summary>

@@ -19,6 +19,9 @@ public sealed record ScalarNode(string Value, SourceLocation Location, bool IsPl
 
     /// <summary>Where the text itself starts: the line after a block indicator.</summary>
     public SourceLocation ContentStart => IsBlock ? Location with { Line = Location.Line + 1, Column = 0 } : Location;
+
+    /// <summary>The scalar as written in the file, to find where a character of a long value is; null when unknown.</summary>
+    public ScalarSource? Source { get; init; }
 }
 
 public sealed record SequenceNode(ImmutableArray<SourceNode> Items, SourceLocation Location) : SourceNode(Location)

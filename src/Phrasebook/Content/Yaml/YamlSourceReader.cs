@@ -223,7 +223,10 @@ public sealed class YamlSourceReader
     }
 
     private ScalarNode ToScalar(Scalar s) =>
-        new(s.Value, At(s.Start), s.Style == ScalarStyle.Plain, s.Style is ScalarStyle.Literal or ScalarStyle.Folded);
+        new(s.Value, At(s.Start), s.Style == ScalarStyle.Plain, s.Style is ScalarStyle.Literal or ScalarStyle.Folded)
+        {
+            Source = new ScalarSource(_text, (int)s.Start.Index, (int)s.End.Index, At(s.Start), s.Style),
+        };
 
     private SourceLocation At(Mark mark) => new(_path, (int)mark.Line, (int)mark.Column);
 
