@@ -154,4 +154,40 @@ public sealed class InteractionTests(SampleSite site)
         Assert.Empty(await browser.Page.Locator(".search-popup img").AllAsync());
         Assert.Empty(browser.Errors);
     }
+
+    [Fact]
+    public async Task A_failed_download_says_so_and_the_next_keystroke_tries_again()
+    {
+        await using var browser = await site.OpenAsync("/en/terms/");
+        var page = browser.Page;
+        await page.RouteAsync("**/search/en/index.json", route => route.AbortAsync());
+        var box = new SearchBox(page, SearchBox.Header);
+
+        await box.TypeAsync("waybill");
+        await Expect(box.Popup.Locator(".search-popup-note")).ToHaveTextAsync("Search could not be loaded. Check your connection and try again.");
+        await Expect(box.Input).ToHaveAttributeAsync("aria-expanded", "false");
+
+        await page.UnrouteAllAsync();
+        await box.TypeAsync("waybills");
+        Assert.Equal("/en/terms/waybill/", (await box.HrefsAsync())[0]);
+        Assert.DoesNotContain(browser.Errors, e => e.StartsWith("page error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_suggestions_fit_the_screen()
+    {
+        await using var browser = await site.OpenAsync("/sv/terms/");
+        var page = browser.Page;
+        await page.SetViewportSizeAsync(360, 740);
+        var box = new SearchBox(page, SearchBox.Header);
+
+        await box.TypeAsync("frakt");
+
+        var popup = await box.Popup.BoundingBoxAsync();
+        Assert.NotNull(popup);
+        Assert.InRange(popup.X, 0, 360);
+        Assert.InRange(popup.X + popup.Width, 0, 360);
+        Assert.True(popup.Width > 300, $"width {popup.Width}");
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > innerWidth"));
+    }
 }
