@@ -17,7 +17,7 @@ public sealed class CreateProcessPages : PageModule
 
             var source = resolved.Value;
             var page = view.ProcessRef(process)!;
-            page["body"] = view.PlainText(source.Body, resolved.Language, block: true);
+            page["body"] = view.PlainText(source.Body, resolved.Language, block: true, autolink: source.AutoLink);
             page["roles"] = source.Roles.Where(r => site.Roles.ContainsKey(r.Id)).Select(r => view.RoleRef(site.Roles[r.Id])).ToList();
             page["industries"] = source.Industries.Where(i => site.Industries.ContainsKey(i.Id)).Select(i => view.IndustryRef(site.Industries[i.Id])).ToList();
             page["terms"] = TermsOf(site, process.Id, source.Body).Select(view.TermRef).ToList();

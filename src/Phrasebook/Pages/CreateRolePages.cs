@@ -15,7 +15,7 @@ public sealed class CreateRolePages : PageModule
             {
                 var card = new View(view.TermRef(term));
                 var text = term.Roles.FirstOrDefault(r => r.Role.Id == role.Id);
-                card["role_text"] = text is null ? null : view.Text(text.Explanation, block: true);
+                card["role_text"] = text is null ? null : view.Text(text.Explanation, block: true, self: term.Id);
                 return card;
             }).ToList();
             var page = view.RoleRef(role);

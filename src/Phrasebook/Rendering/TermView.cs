@@ -18,19 +18,19 @@ public sealed partial class ViewFactory
                 ["id"] = x.Role.Id,
                 ["name"] = Plain(x.Role.Name),
                 ["url"] = Site.Urls.Role(Lang, x.Role.Id),
-                ["text"] = Text(x.Text!.Explanation, block: true),
+                ["text"] = Text(x.Text!.Explanation, block: true, self: term.Id),
                 ["words"] = x.Text.Words.In(Lang).Select(w => w.Value).ToList(),
             })
             .ToList();
 
         var view = new View(TermRef(term));
-        view["explanation"] = Text(term.Explanation, block: true);
+        view["explanation"] = Text(term.Explanation, block: true, self: term.Id);
         view["customer_words"] = term.CustomerWords.In(Lang).Select(w => w.Value).ToList();
         view["roles"] = roles;
         view["missing_roles"] = Site.Content.Roles.Where(r => !explained.Contains(r.Id)).Select(r => Plain(r.Name)).ToList();
         view["patterns"] = term.Invoice?.Patterns.Select(p => p.Pattern).ToList() ?? [];
         view["example"] = term.Invoice?.Example;
-        view["when"] = term.Invoice is { } inv ? Text(inv.When, block: true) : null;
+        view["when"] = term.Invoice is { } inv ? Text(inv.When, block: true, self: term.Id) : null;
         view["related"] = term.Related.Where(r => Site.Terms.ContainsKey(r.Id)).Select(r => TermRef(Site.Terms[r.Id])).ToList();
         view["processes"] = term.Processes.Where(p => Site.Processes.ContainsKey(p.Id)).Select(p => ProcessRef(Site.Processes[p.Id])).OfType<View>().ToList();
         view["industry"] = Site.Industries.TryGetValue(term.Industry, out var industry) ? IndustryRef(industry) : null;
@@ -38,7 +38,7 @@ public sealed partial class ViewFactory
         view["changes"] = term.Changes.Select(c => new View
         {
             ["date"] = c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["note"] = Text(c.Note, block: true),
+            ["note"] = Text(c.Note, block: true, self: term.Id),
         }).ToList();
         return view;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Phrasebook.AutoLinks;
 using Phrasebook.Content.Model;
 using Phrasebook.Markdown;
 using Phrasebook.Site;
@@ -10,6 +11,11 @@ namespace Phrasebook.Rendering;
 public sealed partial class ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang)
 {
     private readonly ConcurrentDictionary<string, View> _termRefs = new(StringComparer.Ordinal);
+    private readonly Lazy<AutoLinker> _linker = new(() => new AutoLinker(
+        site,
+        lang,
+        new TermMatcher(site, lang),
+        id => site.Terms.TryGetValue(id, out var t) ? Search.PlainText.Of(t.Summary.Resolve(lang, site.Settings.DefaultLanguage)?.Value ?? "") : null));
     private readonly ConcurrentDictionary<string, View> _terms = new(StringComparer.Ordinal);
 
     public string Lang => lang;
@@ -23,31 +29,34 @@ public sealed partial class ViewFactory(SiteIndex site, MarkdownRenderer markdow
 
     private string DefaultLang => site.Settings.DefaultLanguage;
 
-    /// <summary>A Text: plain text, HTML, and whether the default language stands in for this one.</summary>
-    public View? Text(LocalizedText text, bool block = false)
+    /// <summary>
+    /// A Text: plain text, HTML, and whether the default language stands in for this one. Block
+    /// (Markdown) texts get their mentions of other terms linked, never to <paramref name="self"/>.
+    /// </summary>
+    public View? Text(LocalizedText text, bool block = false, string? self = null)
     {
         if (text.Resolve(lang, DefaultLang) is not { } r)
         {
             return null;
         }
 
-        return new View
-        {
-            ["text"] = r.Value,
-            ["html"] = block ? markdown.Render(r.Value, lang) : markdown.RenderInline(r.Value, lang),
-            ["untranslated"] = r.IsFallback,
-            ["lang"] = r.Language,
-        };
+        return PlainText(r.Value, r.Language, block, autolink: block, self);
     }
 
     /// <summary>A Text for a value that exists in one language only (process titles and bodies).</summary>
-    public View PlainText(string value, string valueLang, bool block = false) => new()
+    public View PlainText(string value, string valueLang, bool block = false, bool autolink = false, string? self = null) => new()
     {
         ["text"] = value,
-        ["html"] = block ? markdown.Render(value, lang) : markdown.RenderInline(value, lang),
+        ["html"] = block ? Html(value, autolink, self) : markdown.RenderInline(value, lang),
         ["untranslated"] = valueLang != lang,
         ["lang"] = valueLang,
     };
+
+    private string Html(string markdownText, bool autolink, string? self)
+    {
+        var html = markdown.Render(markdownText, lang);
+        return autolink ? _linker.Value.Link(html, self, AutoLinker.IdPrefixFor(markdownText + self)) : html;
+    }
 
     public string? Plain(LocalizedText text) => text.Resolve(lang, DefaultLang)?.Value;
 

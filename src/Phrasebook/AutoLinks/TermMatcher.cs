@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using Phrasebook.Content.Model;
+using Phrasebook.Search;
+using Phrasebook.Site;
+
+namespace Phrasebook.AutoLinks;
+
+/// <summary>A mention found in a text: the words it spans and the term it names.</summary>
+public readonly record struct Mention(int Start, int End, string TermId);
+
+/// <summary>
+/// Finds mentions of terms in one language: the term, its abbreviation and its customer words,
+/// matched word by word through the language's stemmer (so inflected forms match), longest match
+/// first. A phrase two terms claim is ambiguous and never linked; so are terms with autolink: false.
+/// </summary>
+public sealed class TermMatcher
+{
+    private readonly Node _root = new();
+    private readonly Func<string, string> _stem;
+
+    public TermMatcher(SiteIndex site, string lang)
+    {
+        var language = SearchLanguage.For(lang);
+        var cache = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        _stem = w => cache.GetOrAdd(w, language.Stem);
+        var owners = new Dictionary<string, (string TermId, string[] Stems)>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in site.Content.Terms.Where(t => t.AutoLink && t.Status == TermStatus.Current))
+        {
+            foreach (var phrase in Phrases(term, lang, site.Settings.DefaultLanguage))
+            {
+                var stems = Words.Of(phrase, _stem).Select(w => w.Stem).ToArray();
+                var key = string.Join(' ', stems);
+                if (stems.Length == 0)
+                {
+                    continue;
+                }
+
+                if (owners.TryGetValue(key, out var owner) && owner.TermId != term.Id)
+                {
+                    ambiguous.Add(key);
+                }
+                else
+                {
+                    owners[key] = (term.Id, stems);
+                }
+            }
+        }
+
+        foreach (var (key, (termId, stems)) in owners.Where(o => !ambiguous.Contains(o.Key)))
+        {
+            var node = _root;
+            foreach (var stem in stems)
+            {
+                node = node.Next.TryGetValue(stem, out var next) ? next : node.Next[stem] = new Node();
+            }
+
+            node.TermId = termId;
+        }
+    }
+
+    public IEnumerable<Mention> Find(string text)
+    {
+        var words = Words.Of(text, _stem);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var node = _root;
+            (int Last, string TermId)? best = null;
+            for (var j = i; j < words.Count && node.Next.TryGetValue(words[j].Stem, out var next); j++)
+            {
+                node = next;
+                if (node.TermId is { } id)
+                {
+                    best = (j, id);
+                }
+            }
+
+            if (best is { } b)
+            {
+                yield return new Mention(words[i].Start, words[b.Last].End, b.TermId);
+                i = b.Last;
+            }
+        }
+    }
+
+    private static IEnumerable<string> Phrases(Term term, string lang, string defaultLang)
+    {
+        if (term.Title.Resolve(lang, defaultLang) is { } title)
+        {
+            yield return title.Value;
+        }
+
+        if (term.Abbreviation is { Length: > 1 } abbreviation)
+        {
+            yield return abbreviation;
+        }
+
+        foreach (var word in term.CustomerWords.In(lang))
+        {
+            yield return word.Value;
+        }
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node> Next { get; } = new(StringComparer.Ordinal);
+
+        public string? TermId { get; set; }
+    }
+}
