@@ -338,7 +338,7 @@
 
   Combobox.prototype.key = function (e) {
     var n = this.options().length;
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.altKey || e.ctrlKey || e.metaKey || e.isComposing) return;
     switch (e.key) {
       case 'ArrowDown':
       case 'ArrowUp':
