@@ -34,6 +34,7 @@ public static class Codes
     public const string MissingRoleText = "PB102";
     public const string AmbiguousCustomerWord = "PB103";
     public const string IgnoredFile = "PB104";
+    public const string HardToRead = "PB105";
 
     public const string InvalidSettings = "PB201";
     public const string ThemeError = "PB202";

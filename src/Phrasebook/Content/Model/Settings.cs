@@ -28,6 +28,9 @@ public sealed record Settings
 
     public string? Logo { get; init; }
 
+    /// <summary>The LIX above which a summary is reported as hard to read.</summary>
+    public int LixThreshold { get; init; } = 40;
+
     public string DefaultLanguage => Languages[0];
 
     public string AbsoluteUrl(string rootRelative) =>

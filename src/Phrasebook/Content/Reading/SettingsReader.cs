@@ -16,7 +16,7 @@ public static partial class SettingsReader
     private static readonly string[] Keys =
     [
         "SiteTitle", "Host", "LinksUseHttps", "LinkRoot", "Languages", "Theme", "OutputPath",
-        "EditLink", "Contact", "BrandColor", "Logo",
+        "EditLink", "Contact", "BrandColor", "Logo", "LixThreshold",
     ];
 
     public static Settings? Read(string root, DiagnosticBag diagnostics)
@@ -69,6 +69,7 @@ public static partial class SettingsReader
             Contact = fields.Localized(map["Contact"], "Contact"),
             BrandColor = Checked(fields, map["BrandColor"], "BrandColor", ColorRegex(), "a hex colour such as #0b4f6c") ?? "#0b4f6c",
             Logo = Checked(fields, map["Logo"], "Logo", AssetRegex(), "a path under input/, such as assets/logo.svg"),
+            LixThreshold = fields.Integer(map["LixThreshold"], "LixThreshold") ?? 40,
         };
         return diagnostics.ErrorCount > errors ? null : settings;
     }

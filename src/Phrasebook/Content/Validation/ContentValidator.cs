@@ -1,5 +1,6 @@
 using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Readability;
 using Phrasebook.Site;
 
 namespace Phrasebook.Content.Validation;
@@ -15,5 +16,6 @@ public static class ContentValidator
         CodeRules.Check(content, diagnostics);
         IdLinkRules.Check(site, diagnostics);
         CompletenessRules.Check(site, diagnostics);
+        ReadabilityRules.Check(content, diagnostics);
     }
 }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Phrasebook.Content.Model;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Readability;
+
+/// <summary>
+/// Summaries are read in tooltips, search results and on invoices' landing pages by people who are
+/// not specialists: a summary harder than LixThreshold (statiq.json, default 40) is a warning, and an
+/// explanation harder than the threshold plus <see cref="ExplanationAllowance"/>. English is measured
+/// too, as a rough guide.
+/// </summary>
+public static class ReadabilityRules
+{
+    public const int ExplanationAllowance = 10;
+
+    public static void Check(SiteContent content, DiagnosticBag diagnostics)
+    {
+        var threshold = content.Settings.LixThreshold;
+        foreach (var term in content.Terms)
+        {
+            Check(term.Summary, "summary", term.Id, threshold, diagnostics);
+            Check(term.Explanation, "explanation", term.Id, threshold + ExplanationAllowance, diagnostics);
+        }
+    }
+
+    private static void Check(LocalizedText text, string field, string termId, int limit, DiagnosticBag diagnostics)
+    {
+        foreach (var (lang, value) in text.Values)
+        {
+            var score = Lix.Of(Search.PlainText.Of(value.Value));
+            if (score.Words > 0 && score.Value > limit)
+            {
+                diagnostics.Warning(
+                    Codes.HardToRead,
+                    value.Location,
+                    string.Format(CultureInfo.InvariantCulture, "The {0} of '{1}' in '{2}' is hard to read: LIX {3:0} (the limit is {4}; {5} words in {6} sentence(s), {7} long words).", field, termId, lang, score.Value, limit, score.Words, score.Sentences, score.LongWords),
+                    "use shorter sentences and everyday words; see docs/readability.md");
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Phrasebook.Build;
+using Phrasebook.Readability;
+using Phrasebook.Tests.Build;
+
+namespace Phrasebook.Tests.Readability;
+
+public sealed class LixTests
+{
+    [Theory]
+    // 4 words, 1 sentence, no word over six letters: 4 + 0.
+    [InlineData("Katten sitter på mattan.", 4, 1, 0, 4.0)]
+    // 3 words, 1 sentence, 2 long words: 3 + 66.67.
+    [InlineData("Drivstofftillegget følger dieselprisen.", 3, 1, 2, 69.67)]
+    // 10 words, 2 sentences, 1 long word (fakturaen; posten and tretti have six letters): 5 + 10.
+    [InlineData("Du får fakturaen i posten. Betal den innen tretti dager.", 10, 2, 1, 15.0)]
+    // No closing full stop: still one sentence; "12,5" is a number, not a word; 3 long words of 5: 5 + 60.
+    [InlineData("Tillegget er 12,5 prosent av frakten", 5, 1, 3, 65.0)]
+    // Colon ends a sentence; "e-faktura" is one word of eight letters.
+    [InlineData("Husk dette: send e-faktura.", 4, 2, 1, 27.0)]
+    public void Lix_matches_hand_counted_values(string text, int words, int sentences, int longWords, double lix)
+    {
+        var score = Lix.Of(text);
+        Assert.Equal((words, sentences, longWords), (score.Words, score.Sentences, score.LongWords));
+        Assert.Equal(lix, score.Value, 2);
+    }
+
+    [Fact]
+    public async Task A_hard_summary_is_a_warning_with_file_line_and_score()
+    {
+        using var site = Repo.CopySample();
+        site.Write("input/industries/logistics/hard.yml", """
+            id: hard-summary
+            term: {nb: Vanskelig}
+            summary:
+              nb: Vederlagsberegningsgrunnlaget fastsettes etter gjeldende transportavtalebestemmelser.
+            """);
+        var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = site.Root });
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == "PB105" && d.Location.Path == "input/industries/logistics/hard.yml");
+        Assert.Equal(4, warning.Location.Line);
+        Assert.Contains("The summary of 'hard-summary' in 'nb' is hard to read: LIX 85 (the limit is 40; 5 words in 1 sentence(s), 4 long words).", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_threshold_comes_from_statiq_json()
+    {
+        using var site = Repo.CopySample();
+        site.Write("statiq.json", site.Read("statiq.json").Replace("\"Theme\":", "\"LixThreshold\": 200,\n  \"Theme\":", StringComparison.Ordinal));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = site.Root });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PB105");
+    }
+}
