@@ -21,7 +21,7 @@ public static class SitePipelines
             Pages("Roles", new CreateRolePages()),
             Pages("Industries", new CreateIndustryPages()),
             Pages("Processes", new CreateProcessPages()),
-            Pages("Pages", new CreateHomePages(), new CreateFreePages(), new CreateIndexPages(), new CreateSearchPages()),
+            Pages("Pages", new CreateHomePages(), new CreateFreePages(), new CreateIndexPages(), new CreateSearchPages(), new CreateInvoicePages()),
         ];
         var pageNames = pages.Select(p => p.Name).ToArray();
 

@@ -44,6 +44,8 @@ public sealed class SharedViews
                     ["terms"] = site.Urls.Terms(lang),
                     ["codes"] = site.Urls.Codes(lang),
                     ["search"] = site.Urls.Search(lang),
+                    ["invoice"] = site.Urls.Invoice(lang),
+                    ["codes_json"] = site.Urls.Asset("codes.json"),
                     ["changes"] = null,
                 });
         }, StringComparer.Ordinal);

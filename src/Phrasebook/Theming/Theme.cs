@@ -18,7 +18,7 @@ public sealed class Theme
 
     /// <summary>The layout and one template per page type (docs/theming.md).</summary>
     public static readonly string[] RequiredTemplates =
-        [LayoutName, "home", "term", "role", "industry", "process", "page", "az", "codes", "code", "notfound", "root", "search"];
+        [LayoutName, "home", "term", "role", "industry", "process", "page", "az", "codes", "code", "notfound", "root", "search", "invoice"];
     private const string FallbackLanguage = "en";
 
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
