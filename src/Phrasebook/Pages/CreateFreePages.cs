@@ -19,7 +19,7 @@ public sealed class CreateFreePages : PageModule
             {
                 ["id"] = doc.Id,
                 ["title"] = view.PlainText(r.Value.Title, r.Language),
-                ["body"] = view.PlainText(r.Value.Body, r.Language, block: true, autolink: r.Value.AutoLink),
+                ["body"] = view.Body(r.Value, r.Language),
             };
             yield return new PageModel("page", view.Lang, site.Urls.Page(view.Lang, doc.Id), r.Value.Title, r.Value.Summary ?? "", "doc", page, r.Value.SourcePath)
             {

@@ -11,7 +11,7 @@ public sealed class CreateHomePages : PageModule
     protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
     {
         var intro = site.Pages.TryGetValue(IndexPageId, out var index) && index.Resolve(view.Lang, site.Settings.DefaultLanguage) is { } r
-            ? view.PlainText(r.Value.Body, r.Language, block: true, autolink: r.Value.AutoLink)
+            ? view.Body(r.Value, r.Language)
             : null;
         var home = new View
         {

@@ -15,6 +15,9 @@ public static class ReadabilityRules
 {
     public const int ExplanationAllowance = 10;
 
+    /// <summary>LIX says little about a text of a few words ("Sentence." scores 101), so shorter texts are not judged.</summary>
+    public const int MinWords = 5;
+
     public static void Check(SiteContent content, DiagnosticBag diagnostics)
     {
         var threshold = content.Settings.LixThreshold;
@@ -30,7 +33,7 @@ public static class ReadabilityRules
         foreach (var (lang, value) in text.Values)
         {
             var score = Lix.Of(Search.PlainText.Of(value.Value));
-            if (score.Words > 0 && score.Value > limit)
+            if (score.Words >= MinWords && score.Value > limit)
             {
                 diagnostics.Warning(
                     Codes.HardToRead,

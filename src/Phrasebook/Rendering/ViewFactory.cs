@@ -8,14 +8,26 @@ using Phrasebook.Theming;
 namespace Phrasebook.Rendering;
 
 /// <summary>Builds the template shapes of docs/theming.md for one page language.</summary>
-public sealed partial class ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang)
+public sealed partial class ViewFactory
 {
+    private readonly SiteIndex site;
+    private readonly MarkdownRenderer markdown;
+    private readonly Theme theme;
+    private readonly string lang;
+
+    public ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang)
+    {
+        (this.site, this.markdown, this.theme, this.lang) = (site, markdown, theme, lang);
+        _linker = new(() => new AutoLinker(
+            site,
+            lang,
+            new TermMatcher(site, lang),
+            id => site.Terms.TryGetValue(id, out var t) ? Search.PlainText.Of(t.Summary.Resolve(lang, site.Settings.DefaultLanguage)?.Value ?? "") : null));
+        _mentions = new(ComputeMentions);
+    }
+
     private readonly ConcurrentDictionary<string, View> _termRefs = new(StringComparer.Ordinal);
-    private readonly Lazy<AutoLinker> _linker = new(() => new AutoLinker(
-        site,
-        lang,
-        new TermMatcher(site, lang),
-        id => site.Terms.TryGetValue(id, out var t) ? Search.PlainText.Of(t.Summary.Resolve(lang, site.Settings.DefaultLanguage)?.Value ?? "") : null));
+    private readonly Lazy<AutoLinker> _linker;
     private readonly ConcurrentDictionary<string, View> _terms = new(StringComparer.Ordinal);
 
     public string Lang => lang;

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Fluid;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
@@ -20,6 +21,9 @@ public sealed class Theme
     public static readonly string[] RequiredTemplates =
         [LayoutName, "home", "term", "role", "industry", "process", "page", "az", "codes", "code", "notfound", "root", "search", "invoice"];
     private const string FallbackLanguage = "en";
+
+    /// <summary>Escapes what HTML needs escaped but leaves Nordic letters readable (HtmlEncoder.Default writes ø as &amp;#xF8;).</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static readonly FluidParser Parser = new(new FluidParserOptions { AllowFunctions = false });
 
@@ -91,7 +95,7 @@ public sealed class Theme
 
     public string Render(string template, TemplateContext context) =>
         _templates.TryGetValue(template, out var t)
-            ? t.Render(context, HtmlEncoder.Default)
+            ? t.Render(context, Encoder)
             : throw new InvalidOperationException($"The theme has no layouts/{template}.liquid.");
 
     /// <summary>A short content hash for cache-busting asset URLs, stable across builds.</summary>

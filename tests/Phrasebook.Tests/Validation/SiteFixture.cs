@@ -42,7 +42,7 @@ public sealed class SiteFixture : IDisposable
         term: {nb: Drivstofftillegg, sv: Drivmedelstillägg, en: Fuel surcharge}
         customer_words:
           nb: [dieseltillegg]
-        summary: {nb: Et tillegg som følger dieselprisen., sv: Ett tillägg som följer dieselpriset., en: A charge that follows the diesel price.}
+        summary: {nb: Et tillegg som følger prisen på diesel., sv: Ett tillägg som följer priset på diesel., en: A charge that follows the diesel price.}
         explanation:
           nb: |
             Tillegget er en del av [frakten](term:freight-charge).

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Phrasebook.Content.Model;
+using Phrasebook.Links;
+
+namespace Phrasebook.Rendering;
+
+public sealed partial class ViewFactory
+{
+    private readonly ConcurrentDictionary<string, View> _bodies = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyDictionary<string, List<View>>> _mentions;
+
+    /// <summary>The rendered body of a process or page in this language (auto-linked unless switched off), built once.</summary>
+    public View Body(MarkdownSource source, string sourceLang) =>
+        _bodies.GetOrAdd(source.SourcePath, _ => PlainText(source.Body, sourceLang, block: true, autolink: source.AutoLink));
+
+    /// <summary>Term ids a rendered text links to, in order of first mention (id links and auto-links alike).</summary>
+    public IEnumerable<string> MentionedTerms(View text)
+    {
+        var prefix = Site.Urls.Terms(Lang);
+        return HtmlAttributes.Values((string)text["html"]!, "href")
+            .Where(h => h.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(h => h[prefix.Length..].Split('/', '#')[0])
+            .Where(id => id.Length > 0 && Site.Terms.ContainsKey(id))
+            .Distinct(StringComparer.Ordinal);
+    }
+
+    /// <summary>The processes and pages that mention a term, for its "Mentioned in" list.</summary>
+    public IReadOnlyList<View> MentionedIn(string termId) =>
+        _mentions.Value.TryGetValue(termId, out var list) ? list : [];
+
+    /// <summary>h2 and h3 headings of a rendered body, for a table of contents.</summary>
+    public static List<View> Headings(string html)
+    {
+        var toc = new List<View>();
+        var i = 0;
+        while ((i = html.IndexOf("<h", i, StringComparison.Ordinal)) >= 0)
+        {
+            if (i + 3 >= html.Length || html[i + 2] is not ('2' or '3') || html[i + 3] != ' ')
+            {
+                i += 2;
+                continue;
+            }
+
+            var level = html[i + 2] - '0';
+            var idStart = html.IndexOf("id=\"", i, StringComparison.Ordinal);
+            var tagEnd = html.IndexOf('>', i);
+            var close = html.IndexOf($"</h{level}>", i, StringComparison.Ordinal);
+            if (idStart < 0 || tagEnd < 0 || close < 0 || idStart > tagEnd)
+            {
+                i += 3;
+                continue;
+            }
+
+            var id = html[(idStart + 4)..html.IndexOf('"', idStart + 4)];
+            toc.Add(new View { ["id"] = id, ["text"] = StripTags(html[(tagEnd + 1)..close]), ["level"] = level });
+            i = close;
+        }
+
+        return toc;
+    }
+
+    private Dictionary<string, List<View>> ComputeMentions()
+    {
+        var result = new Dictionary<string, List<View>>(StringComparer.Ordinal);
+        void Add(MarkdownDocument doc, Func<string, string> url)
+        {
+            if (doc.Resolve(Lang, DefaultLang) is not { } r)
+            {
+                return;
+            }
+
+            var body = Body(r.Value, r.Language);
+            var entry = new View { ["url"] = url(doc.Id), ["title"] = PlainText(r.Value.Title, r.Language) };
+            foreach (var id in MentionedTerms(body))
+            {
+                (result.TryGetValue(id, out var list) ? list : result[id] = []).Add(entry);
+            }
+        }
+
+        foreach (var process in Site.Content.Processes)
+        {
+            Add(process, id => Site.Urls.Process(Lang, id));
+        }
+
+        foreach (var page in Site.Content.Pages)
+        {
+            Add(page, id => id == Pages.CreateHomePages.IndexPageId ? Site.Urls.Home(Lang) : Site.Urls.Page(Lang, id));
+        }
+
+        return result;
+    }
+
+    private static string StripTags(string html)
+    {
+        var sb = new System.Text.StringBuilder(html.Length);
+        var inTag = false;
+        foreach (var c in html)
+        {
+            if (c == '<')
+            {
+                inTag = true;
+            }
+            else if (c == '>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                sb.Append(c);
+            }
+        }
+
+        return WebUtility.HtmlDecode(sb.ToString()).Trim();
+    }
+}
