@@ -9,6 +9,8 @@ public static class PhrasebookCommand
     {
         var root = new RootCommand("Phrasebook: turns a supplier's jargon into a searchable customer phrasebook website.");
         root.Subcommands.Add(BuildCommand.Create(output, error));
+        root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(CodesCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,22 +1,16 @@
 using Phrasebook.Cli;
 
-namespace Phrasebook.Tests.Build;
+using Phrasebook.Tests.Build;
 
-public sealed class CliTests
+namespace Phrasebook.Tests.Cli;
+
+public sealed class BuildCommandTests
 {
-    private static async Task<(int Code, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = await PhrasebookCommand.RunAsync(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
-
     [Fact]
     public async Task Build_prints_pages_per_language_and_exits_0()
     {
         using var site = Repo.CopySample();
-        var (code, output, _) = await Run("build", "--root", site.Root, "--verbose");
+        var (code, output, _) = await Cli.Run("build", "--root", site.Root, "--verbose");
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Matches(@"nb\s+\d+ pages", output);
         Assert.Contains("Pipeline", output, StringComparison.Ordinal);
@@ -29,7 +23,7 @@ public sealed class CliTests
     {
         using var site = Repo.CopySample();
         site.Write("input/industries/logistics/broken.yml", "id: broken\nterm: {nb: Ødelagt}\nsumary: {nb: Feil nøkkel.}\n");
-        var (code, _, error) = await Run("build", "--root", site.Root);
+        var (code, _, error) = await Cli.Run("build", "--root", site.Root);
         Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains("input/industries/logistics/broken.yml:3:1: error PB002: Unknown key 'sumary' in a term.", error, StringComparison.Ordinal);
         Assert.Contains("did you mean 'summary'?", error, StringComparison.Ordinal);
@@ -40,14 +34,14 @@ public sealed class CliTests
     [Fact]
     public async Task Usage_errors_exit_2()
     {
-        Assert.Equal(ExitCodes.UsageError, (await Run("build", "--no-such-option")).Code);
-        Assert.Equal(ExitCodes.UsageError, (await Run("build", "--root", "/no/such/folder")).Code);
+        Assert.Equal(ExitCodes.UsageError, (await Cli.Run("build", "--no-such-option")).Code);
+        Assert.Equal(ExitCodes.UsageError, (await Cli.Run("build", "--root", "/no/such/folder")).Code);
     }
 
     [Fact]
     public async Task Help_lists_the_build_command()
     {
-        var (code, output, _) = await Run("--help");
+        var (code, output, _) = await Cli.Run("--help");
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("build", output, StringComparison.Ordinal);
     }

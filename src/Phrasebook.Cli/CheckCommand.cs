@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Phrasebook.Build;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Cli;
+
+/// <summary>`check`: everything the build validates (links included), without writing a site.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "human (default), github (workflow annotations on the PR's lines) or json.",
+            DefaultValueFactory = _ => DiagnosticFormats.Human,
+        };
+        format.AcceptOnlyFromAmong(DiagnosticFormats.All);
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings (missing translations, missing role texts, readability) as errors." };
+        var command = new Command("check", "Validate all content, links included, without writing the site. Exit 0: clean; 1: errors (or warnings with --strict).")
+        {
+            BuildCommand.RootOption,
+            format,
+            strict,
+        };
+        command.SetAction(async (parse, token) =>
+        {
+            var root = parse.GetValue(BuildCommand.RootOption)!;
+            if (!root.Exists)
+            {
+                await error.WriteLineAsync($"error: the folder '{root.FullName}' does not exist.");
+                return ExitCodes.UsageError;
+            }
+
+            var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root.FullName, DryRun = true, CancellationToken = token });
+            var isStrict = parse.GetValue(strict);
+            var diagnostics = isStrict
+                ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })]
+                : result.Diagnostics;
+            switch (parse.GetValue(format))
+            {
+                case DiagnosticFormats.GitHub:
+                    DiagnosticFormats.WriteGitHub(output, diagnostics);
+                    break;
+                case DiagnosticFormats.Json:
+                    DiagnosticFormats.WriteJson(output, diagnostics);
+                    break;
+                default:
+                    DiagnosticFormats.WriteHuman(output, diagnostics, colour: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+                    var errors = diagnostics.Count(d => d.IsError);
+                    output.WriteLine(errors == 0
+                        ? $"No errors ({diagnostics.Count} warning(s)). The site can be built."
+                        : $"{errors} error(s), {diagnostics.Count - errors} warning(s).");
+                    break;
+            }
+
+            return diagnostics.Any(d => d.IsError) ? ExitCodes.ContentErrors : ExitCodes.Ok;
+        });
+        return command;
+    }
+}

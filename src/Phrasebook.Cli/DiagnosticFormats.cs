@@ -1,0 +1,80 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Cli;
+
+/// <summary>How `check` prints diagnostics: for people, for GitHub pull requests, or for tools.</summary>
+internal static class DiagnosticFormats
+{
+    public const string Human = "human";
+    public const string GitHub = "github";
+    public const string Json = "json";
+
+    public static readonly string[] All = [Human, GitHub, Json];
+
+    /// <summary>Grouped by file, one line per problem, the hint indented below; colour only on a terminal.</summary>
+    public static void WriteHuman(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, bool colour)
+    {
+        foreach (var file in diagnostics.GroupBy(d => d.Location.Path))
+        {
+            output.WriteLine(colour ? $"\u001b[1m{file.Key}\u001b[0m" : file.Key);
+            foreach (var d in file)
+            {
+                var kind = d.IsError ? "error" : "warning";
+                if (colour)
+                {
+                    kind = d.IsError ? $"\u001b[31m{kind}\u001b[0m" : $"\u001b[33m{kind}\u001b[0m";
+                }
+
+                output.WriteLine($"  {d.Location}: {kind} {d.Code}: {d.Message}");
+                if (d.Hint is { Length: > 0 } hint)
+                {
+                    output.WriteLine($"      hint: {hint}");
+                }
+            }
+        }
+    }
+
+    /// <summary>GitHub Actions workflow commands, so each problem shows on the pull request's line.</summary>
+    public static void WriteGitHub(TextWriter output, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics)
+        {
+            var props = $"file={Property(d.Location.Path)}";
+            if (d.Location.HasLine)
+            {
+                props += $",line={d.Location.Line}";
+                if (d.Location.Column > 0)
+                {
+                    props += $",col={d.Location.Column}";
+                }
+            }
+
+            props += $",title={Property(d.Code)}";
+            var message = d.Hint is { Length: > 0 } hint ? $"{d.Message} Hint: {hint}" : d.Message;
+            output.WriteLine($"::{(d.IsError ? "error" : "warning")} {props}::{Data(message)}");
+        }
+    }
+
+    public static void WriteJson(TextWriter output, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var items = diagnostics.Select(d => new
+        {
+            severity = d.IsError ? "error" : "warning",
+            code = d.Code,
+            file = d.Location.Path,
+            line = d.Location.Line,
+            column = d.Location.Column,
+            message = d.Message,
+            hint = d.Hint,
+        });
+        output.WriteLine(JsonSerializer.Serialize(
+            new { version = 1, errors = diagnostics.Count(d => d.IsError), warnings = diagnostics.Count(d => !d.IsError), diagnostics = items },
+            new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    private static string Data(string s) => s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string s) => Data(s).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

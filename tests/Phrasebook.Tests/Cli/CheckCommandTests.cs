@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Phrasebook.Cli;
+using Phrasebook.Tests.Build;
+
+namespace Phrasebook.Tests.Cli;
+
+public sealed class CheckCommandTests
+{
+    private const string Broken = "id: broken\nterm: {nb: Ødelagt}\nsumary: {nb: Feil nøkkel.}\n";
+
+    [Fact]
+    public async Task Check_of_the_sample_exits_0_and_writes_nothing()
+    {
+        using var site = Repo.CopySample();
+        var (code, output, _) = await Cli.Run("check", "--root", site.Root);
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("No errors", output, StringComparison.Ordinal);
+        Assert.Contains("input/industries/logistics/cod-fee.yml", output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task Human_format_groups_by_file_with_file_line_col_code_and_hint()
+    {
+        using var site = Repo.CopySample();
+        site.Write("input/industries/logistics/broken.yml", Broken);
+        var (code, output, _) = await Cli.Run("check", "--root", site.Root);
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        var text = output.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.Contains("input/industries/logistics/broken.yml\n  input/industries/logistics/broken.yml:1:1: error PB003: The term 'broken' has no 'summary' in the default language (nb).\n", text, StringComparison.Ordinal);
+        Assert.Contains("  input/industries/logistics/broken.yml:3:1: error PB002: Unknown key 'sumary' in a term.\n      hint: did you mean 'summary'?\n", text, StringComparison.Ordinal);
+        Assert.Contains("2 error(s)", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GitHub_format_writes_workflow_annotations()
+    {
+        using var site = Repo.CopySample();
+        site.Write("input/industries/logistics/broken.yml", Broken);
+        var (code, output, _) = await Cli.Run("check", "--root", site.Root, "--format", "github");
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        Assert.Contains("::error file=input/industries/logistics/broken.yml,line=3,col=1,title=PB002::Unknown key 'sumary' in a term. Hint: did you mean 'summary'?", output.Split('\n').Select(l => l.TrimEnd('\r')));
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("::warning file=input/industries/logistics/cod-fee.yml,line=1,col=1,title=PB101::", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Json_format_lists_every_diagnostic()
+    {
+        using var site = Repo.CopySample();
+        site.Write("input/industries/logistics/broken.yml", Broken);
+        var (code, output, _) = await Cli.Run("check", "--root", site.Root, "--format", "json");
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(2, root.GetProperty("errors").GetInt32());
+        var error = root.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "PB002");
+        Assert.Equal("error", error.GetProperty("severity").GetString());
+        Assert.Equal("input/industries/logistics/broken.yml", error.GetProperty("file").GetString());
+        Assert.Equal(3, error.GetProperty("line").GetInt32());
+        Assert.Equal("did you mean 'summary'?", error.GetProperty("hint").GetString());
+    }
+
+    [Fact]
+    public async Task Strict_turns_warnings_into_errors()
+    {
+        using var site = Repo.CopySample();
+        var (code, output, _) = await Cli.Run("check", "--root", site.Root, "--strict", "--format", "github");
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("::error file=input/industries/logistics/cod-fee.yml,line=1,col=1,title=PB101::", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_unknown_format_is_a_usage_error() =>
+        Assert.Equal(ExitCodes.UsageError, (await Cli.Run("check", "--format", "xml")).Code);
+}
