@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using Phrasebook.Build;
 
@@ -43,9 +44,17 @@ public sealed class SampleSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page (own context: no shared storage or cache) that records script errors.</summary>
-    public async Task<BrowserPage> OpenAsync(string path, string? role = null)
+    public Task<BrowserPage> OpenAsync(string path, string? role = null) => OpenAsync(path, new BrowserNewContextOptions(), role);
+
+    /// <summary>
+    /// A fresh page in a context made from <paramref name="options"/> (browser language, JavaScript,
+    /// touch, viewport); the base address is the site's, and the language nb-NO unless the options say.
+    /// </summary>
+    public async Task<BrowserPage> OpenAsync(string path, BrowserNewContextOptions options, string? role = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Address.ToString(), Locale = "nb-NO" });
+        options.BaseURL = Address.ToString();
+        options.Locale ??= "nb-NO";
+        var context = await Browser.NewContextAsync(options);
         if (role is not null)
         {
             await context.AddInitScriptAsync($"localStorage.setItem('phrasebook.role', '{role}');");
@@ -56,6 +65,19 @@ public sealed class SampleSite : IAsyncLifetime
         await page.GotoAsync(path);
         return opened;
     }
+
+    /// <summary>The built /codes.json, read from disk (what the browser fetches).</summary>
+    public JsonElement CodesJson()
+    {
+        using var stream = File.OpenRead(Path.Combine(_output, "codes.json"));
+        using var json = JsonDocument.Parse(stream);
+        return json.RootElement.Clone();
+    }
+
+    /// <summary>The summary of a term in a language, as codes.json gives it to the browser.</summary>
+    public string Summary(string termId, string lang) =>
+        CodesJson().GetProperty("codes").EnumerateArray().First(c => c.GetProperty("term_id").GetString() == termId)
+            .GetProperty("summary").GetProperty(lang).GetString()!;
 
     public async Task DisposeAsync()
     {

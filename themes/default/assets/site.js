@@ -37,4 +37,137 @@
     var link = event.target && event.target.closest ? event.target.closest('a[data-lang]') : null;
     if (link) store(LANG_KEY, link.getAttribute('data-lang'));
   });
+
+  /* Term tooltips. The stylesheet shows a term link's tip on hover and focus; this places it and
+     adds what CSS cannot: Escape hides it (WCAG 1.4.13) until the link is left or blurred, and on a
+     touch screen the first tap shows the tip and a second tap follows the link. Pages without
+     term links pay one querySelector. */
+  if (!document.querySelector('.term-link')) return;
+
+  var GAP = 6, EDGE = 8;
+  var placed = [];
+  var lastPointer = '';
+
+  function termLink(node) {
+    return node && node.closest ? node.closest('a.term-link') : null;
+  }
+
+  function tipOf(link) {
+    var tip = link && link.nextElementSibling;
+    return tip && tip.classList.contains('term-tip') ? tip : null;
+  }
+
+  function isShown(tip) {
+    return !!tip && tip.getClientRects().length > 0;
+  }
+
+  // Below the link's last line box, starting where that line of the link starts, inside the
+  // viewport; above the link when there is no room below. Fixed, so no scrolling box clips it.
+  function place(link) {
+    var tip = tipOf(link);
+    if (!isShown(tip)) return;
+    var rects = link.getClientRects();
+    var r = rects[rects.length - 1] || link.getBoundingClientRect();
+    var s = tip.style;
+    s.position = 'fixed';
+    s.margin = '0';
+    s.left = '0';
+    s.top = '0';
+    var w = tip.offsetWidth, h = tip.offsetHeight, vw = document.documentElement.clientWidth, vh = window.innerHeight;
+    var left = Math.max(EDGE, Math.min(r.left, vw - w - EDGE));
+    var top = r.bottom + GAP, above = top + h > vh - EDGE && r.top - GAP - h >= EDGE;
+    if (above) top = r.top - GAP - h;
+    s.left = Math.round(left) + 'px';
+    s.top = Math.round(top) + 'px';
+    tip.classList.toggle('is-above', above);
+    if (placed.indexOf(link) < 0) placed.push(link);
+  }
+
+  function unplace(link) {
+    var tip = tipOf(link);
+    if (tip) {
+      tip.removeAttribute('style');
+      tip.classList.remove('is-above');
+    }
+    var at = placed.indexOf(link);
+    if (at >= 0) placed.splice(at, 1);
+  }
+
+  // The links whose tip may show: hovered, focused, tapped open, or placed earlier (its tip hovered).
+  function candidates() {
+    var list = placed.slice(), more = document.querySelectorAll('.term-link:hover, .term-link:focus, .term-link.is-tip-open');
+    for (var i = 0; i < more.length; i++) if (list.indexOf(more[i]) < 0) list.push(more[i]);
+    return list;
+  }
+
+  // After any change of state: place the tips that show, release the ones that do not.
+  function refresh() {
+    candidates().forEach(function (link) {
+      if (isShown(tipOf(link))) place(link);
+      else unplace(link);
+    });
+  }
+
+  function undismiss(link) {
+    var tip = tipOf(link);
+    if (tip) tip.removeAttribute('data-dismissed');
+  }
+
+  function closeTapped(except) {
+    var open = document.querySelectorAll('.term-link.is-tip-open');
+    for (var i = 0; i < open.length; i++) if (open[i] !== except) open[i].classList.remove('is-tip-open');
+  }
+
+  document.addEventListener('pointerdown', function (event) {
+    lastPointer = event.pointerType || '';
+    if (!termLink(event.target)) closeTapped(null);
+  }, true);
+
+  document.addEventListener('click', function (event) {
+    var link = termLink(event.target);
+    if (!link || !tipOf(link)) return;
+    var touch = (event.pointerType || lastPointer) === 'touch';
+    if (!touch || link.classList.contains('is-tip-open')) return; // a second tap follows the link
+    event.preventDefault();
+    closeTapped(link);
+    undismiss(link);
+    link.classList.add('is-tip-open');
+    refresh();
+  });
+
+  document.addEventListener('mouseover', function (event) {
+    if (termLink(event.target) || (event.target.closest && event.target.closest('.term-tip'))) refresh();
+  });
+  // Leaving the link (or its tip) for anything else ends an Escape.
+  document.addEventListener('mouseout', function (event) {
+    var tip = event.target.closest ? event.target.closest('.term-tip') : null;
+    var link = termLink(event.target) || (tip && termLink(tip.previousElementSibling));
+    var to = event.relatedTarget;
+    if (link && !(to && (link.contains(to) || (tipOf(link) && tipOf(link).contains(to))))) undismiss(link);
+    setTimeout(refresh, 0);
+  });
+  document.addEventListener('focusin', function (event) {
+    if (termLink(event.target)) refresh();
+  });
+  document.addEventListener('focusout', function (event) {
+    var link = termLink(event.target);
+    if (!link) return;
+    link.classList.remove('is-tip-open');
+    undismiss(link);
+    setTimeout(refresh, 0);
+  });
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape' && event.key !== 'Esc') return;
+    candidates().forEach(function (link) {
+      var tip = tipOf(link);
+      if (!isShown(tip)) return;
+      tip.setAttribute('data-dismissed', '');
+      link.classList.remove('is-tip-open');
+      unplace(link);
+    });
+  });
+
+  window.addEventListener('scroll', function () { if (placed.length) refresh(); }, { passive: true, capture: true });
+  window.addEventListener('resize', function () { if (placed.length) refresh(); });
 })();
