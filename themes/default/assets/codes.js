@@ -1,0 +1,268 @@
+/* Phrasebook default theme: invoice codes in the browser, from /codes.json (docs/codes-json.md).
+   Loaded only where it is needed:
+   - the 404 page, and only for a short link /c/{slug}/ that has no page (the inline script of
+     notfound.liquid loads it): a listed code goes to its page, a code of a family (FSC-07) to the
+     family's code page with ?code=FSC-07, anything else gets the unknown-code texts;
+   - the "explain my invoice" page /{lang}/invoice/?codes=FSC,FRT-03,ADM&role=finance.
+   Vanilla JS, no dependencies. Data is only ever written with textContent and attributes. */
+(function () {
+  'use strict';
+
+  var html = document.documentElement;
+
+  function ready(fn) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
+    else fn();
+  }
+
+  function fill(template, values) {
+    return String(template).replace(/\{(\w+)\}/g, function (all, key) {
+      return Object.prototype.hasOwnProperty.call(values, key) ? values[key] : all;
+    });
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text != null) node.textContent = text;
+    return node;
+  }
+
+  // The slug rule of the content model: lower case, Nordic and accented letters in ASCII, every
+  // run of other characters one '-', no '-' at the ends. `MOMS 25%` -> `moms-25`.
+  var SPELLED = { 'æ': 'ae', 'ø': 'o', 'å': 'a', 'ä': 'a', 'ö': 'o', 'ü': 'u', 'é': 'e', 'ß': 'ss', 'œ': 'oe', 'ð': 'd', 'þ': 'th', 'ł': 'l', 'đ': 'd', 'ı': 'i' };
+  function slugify(code) {
+    var s = String(code).toLowerCase().replace(/[æøåäöüéßœðþłđı]/g, function (c) { return SPELLED[c]; });
+    if (s.normalize) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    return s.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  }
+
+  function patternsOf(entry) {
+    if (!entry._re) {
+      entry._re = [];
+      (entry.patterns || []).forEach(function (p) {
+        // Patterns match the whole code, ignoring case (content model); a pattern this browser
+        // cannot read is skipped rather than breaking the page.
+        try { entry._re.push(new RegExp('^(?:' + p + ')$', 'i')); } catch (e) { /* skipped */ }
+      });
+    }
+    return entry._re;
+  }
+
+  /* Finds the entry of codes.json that explains a code: {entry, family} or null.
+     1. A listed code: the code's slug is a listed slug (so `fsc`, `FSC` and `Fsc/` all find FSC).
+     2. A code of a family: a pattern matches. Patterns are written against the code as printed
+        ('FSC-\d{2}'), but a short link carries only the slug, which has lost the printed
+        separators: `FSC-07`, `FSC 07` and `FSC/07` all become `fsc-07`. So the patterns are tried,
+        anchored and ignoring case, against the code as given, against the slug, and against the
+        slug with every '-' read as a space and in upper case (`FSC 07`, for patterns written with
+        a space such as 'MOMS \d+'). A separator other than '-' or ' ' cannot be recovered from a
+        slug; such families need a pattern that accepts '-' too.
+        When several codes share the family (BAF and FSC both explain the fuel surcharge), the one
+        whose own slug starts the code's slug wins (`fsc-07` -> FSC), else the first in codes.json. */
+  function resolve(data, code) {
+    var slug = slugify(code), i, entry;
+    if (!slug) return null;
+    var codes = data.codes || [];
+    for (i = 0; i < codes.length; i++) if (codes[i].slug === slug) return { entry: codes[i], family: false };
+    var tries = [String(code).replace(/^\s+|\s+$/g, ''), slug, slug.replace(/-/g, ' ').toUpperCase()];
+    var found = [];
+    for (i = 0; i < codes.length; i++) {
+      entry = codes[i];
+      var fits = patternsOf(entry).some(function (re) {
+        return tries.some(function (t) { return re.test(t); });
+      });
+      if (fits) found.push(entry);
+    }
+    if (!found.length) return null;
+    var best = found[0], bestLength = -1;
+    found.forEach(function (e) {
+      var own = e.slug || '';
+      if ((slug === own || slug.indexOf(own + '-') === 0) && own.length > bestLength) {
+        best = e;
+        bestLength = own.length;
+      }
+    });
+    return { entry: best, family: true };
+  }
+
+  // The best of the site's languages for this reader, as the short-link page chooses it: the
+  // language picked on the site before, else the browser's languages, else the default.
+  function bestLanguage(data) {
+    var langs = data.languages || [], kin = { no: ['nb', 'nn'], nb: ['no', 'nn'], nn: ['nb', 'no'] };
+    function pick(tag) {
+      if (!tag) return null;
+      tag = String(tag).toLowerCase().replace('_', '-');
+      if (langs.indexOf(tag) >= 0) return tag;
+      var base = tag.split('-')[0], alt = [base].concat(kin[base] || []);
+      for (var j = 0; j < alt.length; j++) if (langs.indexOf(alt[j]) >= 0) return alt[j];
+      return null;
+    }
+    var choice = null, i;
+    try { choice = pick(localStorage.getItem('phrasebook.lang')); } catch (e) { /* no storage */ }
+    var wanted = navigator.languages || [navigator.language];
+    for (i = 0; !choice && i < wanted.length; i++) choice = pick(wanted[i]);
+    return choice || data.default_language || langs[0];
+  }
+
+  // codes.json URLs are absolute, for the production host; in the browser the path on this host
+  // is what counts (it already holds LinkRoot), so previews and test servers work too.
+  function localUrl(absolute) {
+    try { return new URL(absolute, location.href).pathname; } catch (e) { return null; }
+  }
+
+  function pick(map, lang, fallback) {
+    if (!map) return '';
+    return map[lang] != null ? map[lang] : (map[fallback] != null ? map[fallback] : '');
+  }
+
+  function loadCodes(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (response) {
+      if (!response.ok) throw new Error('codes.json: HTTP ' + response.status);
+      return response.json();
+    });
+  }
+
+  /* ---------- 404 page: /c/{slug}/ without a page ---------- */
+  function shortLinkMiss(page) {
+    var root = page.getAttribute('data-root') || '/';
+    var raw = location.pathname.slice(root.length + 2).replace(/\/$/, ''), typed;
+    try { typed = decodeURIComponent(raw); } catch (e) { typed = raw; }
+
+    function unknown() {
+      var code = typed.toUpperCase();
+      var title = page.querySelector('[data-unknown-code-title]');
+      var text = page.querySelector('[data-unknown-code-text]');
+      var input = page.querySelector('input[name=q]');
+      var search = page.querySelector('[data-unknown-code-search]');
+      var contact = page.querySelector('[data-unknown-code-contact]');
+      if (title) {
+        title.textContent = fill(title.getAttribute('data-unknown-code-title'), { code: code });
+        document.title = title.textContent + ' – ' + document.title.split(' – ').slice(1).join(' – ');
+      }
+      if (text) text.textContent = text.getAttribute('data-unknown-code-text');
+      if (input) input.value = code;
+      if (search) {
+        search.textContent = fill(search.getAttribute('data-unknown-code-search'), { code: code });
+        search.href = (page.getAttribute('data-search-url') || search.getAttribute('href')) + '?q=' + encodeURIComponent(code);
+        search.parentNode.hidden = false;
+      }
+      if (contact) contact.hidden = false;
+      page.setAttribute('data-unknown-code', code);
+      html.classList.remove('code-lookup');
+    }
+
+    loadCodes(page.getAttribute('data-codes-json')).then(function (data) {
+      var found = resolve(data, typed);
+      var target = found && localUrl(pick(found.entry.url, bestLanguage(data), data.default_language));
+      if (!target) return unknown();
+      var query = new URLSearchParams(location.search);
+      if (found.family) query.set('code', typed.toUpperCase());
+      var search = query.toString();
+      location.replace(target + (search ? '?' + search : '') + location.hash);
+    }).catch(unknown);
+  }
+
+  /* ---------- Explain my invoice: /{lang}/invoice/?codes=A,B,C&role=id ---------- */
+  function explainInvoice(page) {
+    var configNode = document.getElementById('invoice-config'), config = {};
+    try { config = JSON.parse(configNode ? configNode.textContent : '{}'); } catch (e) { /* defaults */ }
+    var strings = config.strings || {}, roles = config.roles || {};
+    var lang = html.getAttribute('lang') || 'en';
+    var lines = page.querySelector('[data-invoice-lines]');
+    var status = page.querySelector('[data-invoice-status]');
+    var input = page.querySelector('input[name=codes]');
+    var contactNode = page.querySelector('[data-invoice-contact]');
+    var contact = contactNode ? contactNode.textContent.replace(/\s+/g, ' ').replace(/^ | $/g, '') : '';
+
+    // Codes as given, in order; separated by commas, semicolons or line breaks (a code may hold a
+    // space: `MOMS 25%`). The same code twice is explained once.
+    var seen = {}, codes = [];
+    String(new URLSearchParams(location.search).get('codes') || '').split(/[,;\r\n]+/).forEach(function (c) {
+      c = c.replace(/^\s+|\s+$/g, '');
+      var key = slugify(c) || c.toUpperCase();
+      if (c && !seen[key] && codes.length < 100) {
+        seen[key] = true;
+        codes.push(c);
+      }
+    });
+    if (input && codes.length) input.value = codes.join(', ');
+    if (!codes.length || !lines) return;
+
+    var role = html.getAttribute('data-role');
+    if (!role || !Object.prototype.hasOwnProperty.call(roles, role)) role = null;
+
+    if (status) status.textContent = strings.invoice_loading || '';
+    lines.setAttribute('aria-busy', 'true');
+
+    function known(code, found, data) {
+      var entry = found.entry, fallback = data.default_language;
+      var codePage = localUrl(pick(entry.url, lang, fallback)) || '';
+      var item = el('section', 'invoice-item' + (entry.status === 'deprecated' ? ' is-deprecated' : ''));
+      item.setAttribute('data-code', code);
+      item.setAttribute('data-term-id', entry.term_id || '');
+      var head = el('h2', 'invoice-item-head');
+      head.appendChild(el('code', 'invoice-item-code', code));
+      head.appendChild(document.createTextNode(' '));
+      var term = el('a', 'invoice-item-term', pick(entry.term, lang, fallback));
+      term.href = codePage + (found.family ? '?code=' + encodeURIComponent(code) : '');
+      head.appendChild(term);
+      item.appendChild(head);
+      if (found.family) {
+        item.appendChild(el('p', 'invoice-item-family', fill(strings.code_family_note || '{code}: {family}', { code: code, family: entry.code })));
+      }
+      // The reader's role first: codes.json (version 1) carries no role texts, so a role text is
+      // shown only if a later version adds `roles: {id: {lang: text}}`; otherwise a link to the
+      // role's explanation on the code page.
+      if (role) {
+        var roleText = entry.roles && entry.roles[role] ? pick(entry.roles[role], lang, fallback) : '';
+        var roleBox = el('div', 'invoice-item-role');
+        roleBox.setAttribute('data-role-text', role);
+        if (roleText) roleBox.appendChild(el('p', null, roleText));
+        var roleLink = el('a', null, fill(strings.invoice_role_link || '{role}', { role: roles[role] }));
+        roleLink.href = codePage + '#role-' + role;
+        roleBox.appendChild(el('p')).appendChild(roleLink);
+        item.appendChild(roleBox);
+      }
+      item.appendChild(el('p', 'invoice-item-summary', pick(entry.summary, lang, fallback)));
+      return item;
+    }
+
+    function unknown(code) {
+      var item = el('section', 'invoice-item is-unknown');
+      item.setAttribute('data-code', code);
+      item.setAttribute('data-unknown', '');
+      item.appendChild(el('h2', 'invoice-item-head')).appendChild(el('code', 'invoice-item-code', code));
+      item.appendChild(el('p', 'invoice-item-unknown', strings.invoice_unknown || ''));
+      if (contact) item.appendChild(el('p', 'invoice-item-contact', contact));
+      if (config.search_url) {
+        var link = el('a', null, fill(strings.unknown_code_search || '{code}', { code: code }));
+        link.href = config.search_url + '?q=' + encodeURIComponent(code);
+        item.appendChild(el('p')).appendChild(link);
+      }
+      return item;
+    }
+
+    loadCodes(page.getAttribute('data-codes-json')).then(function (data) {
+      var list = document.createDocumentFragment();
+      codes.forEach(function (code) {
+        var found = resolve(data, code);
+        list.appendChild(found ? known(code, found, data) : unknown(code));
+      });
+      lines.textContent = '';
+      lines.appendChild(list);
+      if (status) status.textContent = '';
+    }).catch(function () {
+      if (status) status.textContent = strings.invoice_error || '';
+    }).then(function () {
+      lines.removeAttribute('aria-busy');
+    });
+  }
+
+  ready(function () {
+    var invoice = document.querySelector('[data-invoice-page]');
+    if (invoice) return explainInvoice(invoice);
+    var notFound = document.querySelector('[data-notfound-page]');
+    if (notFound && html.classList.contains('code-lookup')) shortLinkMiss(notFound);
+  });
+})();
