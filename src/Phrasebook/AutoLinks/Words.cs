@@ -17,7 +17,8 @@ public static class Words
         {
             while (i < text.Length && !char.IsLetterOrDigit(text[i]))
             {
-                i++;
+                // In HTML text an entity such as &amp; or &#39; is one character, not the word "amp".
+                i = text[i] == '&' && EntityEnd(text, i) is { } end ? end : i + 1;
             }
 
             var start = i;
@@ -33,5 +34,23 @@ public static class Words
         }
 
         return words;
+    }
+
+    private static int? EntityEnd(string text, int amp)
+    {
+        for (var j = amp + 1; j < text.Length && j < amp + 12; j++)
+        {
+            if (text[j] == ';')
+            {
+                return j > amp + 1 ? j + 1 : null;
+            }
+
+            if (!char.IsAsciiLetterOrDigit(text[j]) && text[j] != '#')
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 }
