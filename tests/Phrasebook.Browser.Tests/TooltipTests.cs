@@ -20,6 +20,21 @@ public sealed class TooltipTests(SampleSite site)
         return page.Locator($"[id='{id}']");
     }
 
+    /// <summary>Waits until a (smooth) scroll has stopped: the tip follows the link while it moves.</summary>
+    private static Task SettleAsync(IPage page) => page.EvaluateAsync(
+        """
+        () => new Promise(done => {
+          let last = -1, same = 0;
+          const tick = () => {
+            const y = scrollY;
+            same = y === last ? same + 1 : 0;
+            last = y;
+            if (same >= 3) done(); else requestAnimationFrame(tick);
+          };
+          requestAnimationFrame(tick);
+        })
+        """);
+
     /// <summary>The tip is just below the link, or just above it when the window has no room below.</summary>
     private static async Task AssertNextToAsync(ILocator link, ILocator tip)
     {
@@ -46,6 +61,7 @@ public sealed class TooltipTests(SampleSite site)
         await Expect(tip).ToBeVisibleAsync();
         await Expect(tip).ToHaveTextAsync(summary);
         await Expect(link).ToHaveAccessibleDescriptionAsync(summary);
+        await SettleAsync(page);
         await AssertNextToAsync(link, tip);
 
         await page.Keyboard.PressAsync("Escape");
@@ -90,6 +106,7 @@ public sealed class TooltipTests(SampleSite site)
         await link.HoverAsync();
         await Expect(tip).ToBeVisibleAsync();
         await Expect(tip).ToHaveTextAsync(site.Summary("freight-charge", "nb"));
+        await SettleAsync(page);
         await AssertNextToAsync(link, tip);
 
         // Down from the link onto the tip: it stays (WCAG 1.4.13, hoverable).
@@ -143,6 +160,8 @@ public sealed class TooltipTests(SampleSite site)
             var tip = await TipOfAsync(page, link);
             await link.FocusAsync();
             await Expect(tip).ToBeVisibleAsync();
+            await SettleAsync(page);
+            await Expect(tip).ToBeInViewportAsync(new LocatorAssertionsToBeInViewportOptions { Ratio = 1 });
             var box = (await tip.BoundingBoxAsync())!;
             Assert.InRange(box.X, 0, 360);
             Assert.InRange(box.X + box.Width, 0, 360);
