@@ -64,3 +64,35 @@ internal static class CliProcess
         return new CliRun(process.ExitCode, await stdout, await stderr, timedOut, clock.Elapsed);
     }
 }
+
+/// <summary>Runs any command line tool with a time limit.</summary>
+internal static class Tool
+{
+    public static async Task<CliRun> RunAsync(TimeSpan limit, string file, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info) ?? throw new InvalidOperationException(file + " did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(limit);
+        var timedOut = false;
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            timedOut = true;
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        return new CliRun(process.ExitCode, await stdout, await stderr, timedOut, clock.Elapsed);
+    }
+}
