@@ -53,7 +53,7 @@ public sealed class RenderPages : ParallelModule
 
         var content = theme.Render(page.Type, ctx);
         ctx.SetValue("content", content);
-        yield return input.WithText(theme.Render(Theme.LayoutName, ctx));
+        yield return input.WithText(TidyHtml.Apply(theme.Render(Theme.LayoutName, ctx)));
     }
 
     private static View PageView(SiteIndex site, PageModel page, SharedViews.Language shared)
