@@ -15,6 +15,12 @@ public sealed class YamlSourceReader
 {
     public const int MaxDepth = 32;
 
+    private static readonly HashSet<string> CoreTags = new(StringComparer.Ordinal)
+    {
+        "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float", "tag:yaml.org,2002:bool",
+        "tag:yaml.org,2002:null", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map", "!",
+    };
+
     private readonly string _path;
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
@@ -169,6 +175,13 @@ public sealed class YamlSourceReader
         if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
         {
             Reject(Codes.AnchorsNotSupported, anchored.Start, $"YAML anchors (&{anchored.Anchor}) are not supported in content files.", "write the value out in full");
+        }
+
+        // Tags ask a YAML library to build objects ("!!python/object:..."); content is only text,
+        // lists and mappings, so only the core tags that say exactly that are accepted.
+        if (current is NodeEvent { Tag.IsEmpty: false } tagged && !CoreTags.Contains(tagged.Tag.Value))
+        {
+            Reject(Codes.WrongType, tagged.Start, $"The YAML tag '{tagged.Tag.Value}' is not supported in content files.", "remove the tag (the part starting with !); write the value as plain text");
         }
 
         switch (current)
