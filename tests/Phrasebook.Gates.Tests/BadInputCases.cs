@@ -1,5 +1,4 @@
 using System.Text;
-using Phrasebook.Gates.Tests.Support;
 
 namespace Phrasebook.Gates.Tests;
 

@@ -1,5 +1,4 @@
 using Phrasebook.Build;
-using Phrasebook.Gates.Tests.Support;
 
 namespace Phrasebook.Gates.Tests;
 

@@ -1,6 +1,5 @@
 using AngleSharp.Html.Parser;
 using Phrasebook.Build;
-using Phrasebook.Tests.Build;
 
 namespace Phrasebook.Tests.AutoLinks;
 

@@ -2,7 +2,6 @@ using Phrasebook.AutoLinks;
 using Phrasebook.Content;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Site;
-using Phrasebook.Tests.Build;
 
 namespace Phrasebook.Tests.AutoLinks;
 

@@ -11,10 +11,10 @@ public sealed class BuildBehaviourTests
         using var site = Repo.CopySample();
         var first = await SiteBuilder.BuildAsync(new BuildOptions { Root = site.Root });
         Assert.True(first.Succeeded);
-        var a = OutputTree.Hashes(site.Output);
+        var a = Repo.HashTree(site.Output);
         var second = await SiteBuilder.BuildAsync(new BuildOptions { Root = site.Root, MaxParallelism = 1 });
         Assert.True(second.Succeeded);
-        Assert.Equal(a, OutputTree.Hashes(site.Output));
+        Assert.Equal(a, Repo.HashTree(site.Output));
     }
 
     [Fact]

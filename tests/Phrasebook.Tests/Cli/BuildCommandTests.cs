@@ -1,7 +1,5 @@
 using Phrasebook.Cli;
 
-using Phrasebook.Tests.Build;
-
 namespace Phrasebook.Tests.Cli;
 
 public sealed class BuildCommandTests

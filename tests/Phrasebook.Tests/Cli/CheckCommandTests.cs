@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Phrasebook.Cli;
-using Phrasebook.Tests.Build;
 
 namespace Phrasebook.Tests.Cli;
 

@@ -1,5 +1,4 @@
 using Phrasebook.Cli;
-using Phrasebook.Tests.Build;
 
 namespace Phrasebook.Tests.Cli;
 

@@ -1,6 +1,5 @@
 using Phrasebook.Build;
 using Phrasebook.Readability;
-using Phrasebook.Tests.Build;
 
 namespace Phrasebook.Tests.Readability;
 

@@ -1,8 +1,11 @@
 using System.Security.Cryptography;
 
-namespace Phrasebook.Gates.Tests.Support;
+namespace Phrasebook.Testing;
 
-/// <summary>Paths of the repository the gates run in, and temporary copies of the sample site.</summary>
+/// <summary>
+/// Paths of the repository the tests run in, temporary copies of the sample site, and hashed output
+/// trees. Linked into every test project (tests/Shared), so each has one copy of it.
+/// </summary>
 internal static class Repo
 {
     public static string Root { get; } = FindRoot();
@@ -11,7 +14,7 @@ internal static class Repo
     public static string GatesNode => Path.Combine(Root, "tests", "gates-node");
 
     /// <summary>A throw-away copy of the sample site (settings, input, themes) that a test may change.</summary>
-    public static TempSite CopySample(string prefix = "phrasebook-gates-")
+    public static TempSite CopySample(string prefix = "phrasebook-test-")
     {
         var dir = Directory.CreateTempSubdirectory(prefix).FullName;
         File.Copy(Path.Combine(Root, "statiq.json"), Path.Combine(dir, "statiq.json"));

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 
-namespace Phrasebook.Gates.Tests.Support;
+namespace Phrasebook.Testing;
 
 /// <summary>
 /// Serves a built site on a free loopback port as a static host would: index.html for a folder,
