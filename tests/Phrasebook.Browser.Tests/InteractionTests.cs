@@ -10,6 +10,9 @@ public sealed class InteractionTests(SampleSite site)
     private static bool IsSearchDownload(string url) =>
         url.Contains("/search/lunr/", StringComparison.Ordinal) || url.EndsWith("/index.json", StringComparison.Ordinal) || url.EndsWith("/docs.json", StringComparison.Ordinal);
 
+    /// <summary>The URL is what these tests check; waiting for every resource of the next page to load only adds a chance to time out.</summary>
+    private static readonly PageWaitForURLOptions Navigated = new() { WaitUntil = WaitUntilState.Commit };
+
     [Fact]
     public async Task Nothing_of_the_search_is_downloaded_before_the_first_interaction()
     {
@@ -74,7 +77,7 @@ public sealed class InteractionTests(SampleSite site)
         await Expect(box.Listbox.Locator("[aria-selected=true]")).ToHaveCountAsync(1);
 
         await box.Input.PressAsync("Enter");
-        await page.WaitForURLAsync(new Uri(site.Address, hrefs[0]).ToString());
+        await page.WaitForURLAsync(new Uri(site.Address, hrefs[0]).ToString(), Navigated);
         Assert.Empty(browser.Errors);
     }
 
@@ -88,7 +91,7 @@ public sealed class InteractionTests(SampleSite site)
 
         await box.Input.PressAsync("Enter");
 
-        await page.WaitForURLAsync(new Uri(site.Address, "/sv/search/?q=frakt").ToString());
+        await page.WaitForURLAsync(new Uri(site.Address, "/sv/search/?q=frakt").ToString(), Navigated);
         await Expect(page.Locator("[data-search-results] .search-result").First.Locator("a")).ToHaveAttributeAsync("href", "/sv/terms/freight-charge/");
     }
 
@@ -129,7 +132,7 @@ public sealed class InteractionTests(SampleSite site)
 
         await box.TypeAsync("fuel surcharge");
         await box.Options.First.ClickAsync();
-        await page.WaitForURLAsync(new Uri(site.Address, "/en/terms/fuel-surcharge/").ToString());
+        await page.WaitForURLAsync(new Uri(site.Address, "/en/terms/fuel-surcharge/").ToString(), Navigated);
     }
 
     [Fact]
