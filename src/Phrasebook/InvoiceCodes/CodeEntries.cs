@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Phrasebook.Content.Model;
 using Phrasebook.Site;
 
@@ -15,7 +16,12 @@ public sealed record CodeEntry(
     string ShortUrl,
     string QrUrl)
 {
-    public static IReadOnlyList<CodeEntry> All(SiteIndex site)
+    private static readonly ConditionalWeakTable<SiteIndex, IReadOnlyList<CodeEntry>> Cache = new();
+
+    /// <summary>Every code of the site, sorted by slug; built once per build and shared by codes.json, QR codes and _redirects.</summary>
+    public static IReadOnlyList<CodeEntry> All(SiteIndex site) => Cache.GetValue(site, Build);
+
+    private static IReadOnlyList<CodeEntry> Build(SiteIndex site)
     {
         var settings = site.Settings;
         Dictionary<string, string> PerLanguage(Func<string, string> value) =>
