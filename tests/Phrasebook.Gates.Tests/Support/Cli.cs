@@ -42,33 +42,13 @@ internal static class CliProcess
     /// <summary>`build --root <paramref name="root"/>`, killed (whole tree) after <paramref name="limit"/>.</summary>
     public static Task<CliRun> BuildAsync(string root, TimeSpan limit) => RunAsync(limit, "build", "--root", root);
 
-    public static async Task<CliRun> RunAsync(TimeSpan limit, params string[] args)
-    {
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(StartInfo(args)) ?? throw new InvalidOperationException("dotnet did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(limit);
-        var timedOut = false;
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            timedOut = true;
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        return new CliRun(process.ExitCode, await stdout, await stderr, timedOut, clock.Elapsed);
-    }
+    public static Task<CliRun> RunAsync(TimeSpan limit, params string[] args) => Tool.RunAsync(limit, StartInfo(args));
 }
 
 /// <summary>Runs any command line tool with a time limit.</summary>
 internal static class Tool
 {
-    public static async Task<CliRun> RunAsync(TimeSpan limit, string file, params string[] args)
+    public static Task<CliRun> RunAsync(TimeSpan limit, string file, params string[] args)
     {
         var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in args)
@@ -76,8 +56,14 @@ internal static class Tool
             info.ArgumentList.Add(a);
         }
 
+        return RunAsync(limit, info);
+    }
+
+    /// <summary>Starts the process, reads both streams, and kills the whole tree when <paramref name="limit"/> passes.</summary>
+    public static async Task<CliRun> RunAsync(TimeSpan limit, ProcessStartInfo info)
+    {
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(info) ?? throw new InvalidOperationException(file + " did not start");
+        using var process = Process.Start(info) ?? throw new InvalidOperationException(info.FileName + " did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(limit);
