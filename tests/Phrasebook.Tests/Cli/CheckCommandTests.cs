@@ -39,7 +39,7 @@ public sealed class CheckCommandTests
         var (code, output, _) = await Cli.Run("check", "--root", site.Root, "--format", "github");
         Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains("::error file=input/industries/logistics/broken.yml,line=3,col=1,title=PB002::Unknown key 'sumary' in a term. Hint: did you mean 'summary'?", output.Split('\n').Select(l => l.TrimEnd('\r')));
-        Assert.Contains(output.Split('\n'), l => l.StartsWith("::warning file=input/industries/logistics/cod-fee.yml,line=1,col=1,title=PB101::", StringComparison.Ordinal));
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("::warning file=input/industries/logistics/cod-fee.yml,line=2,col=1,title=PB101::", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class CheckCommandTests
         using var site = Repo.CopySample();
         var (code, output, _) = await Cli.Run("check", "--root", site.Root, "--strict", "--format", "github");
         Assert.Equal(ExitCodes.ContentErrors, code);
-        Assert.Contains(output.Split('\n'), l => l.StartsWith("::error file=input/industries/logistics/cod-fee.yml,line=1,col=1,title=PB101::", StringComparison.Ordinal));
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("::error file=input/industries/logistics/cod-fee.yml,line=2,col=1,title=PB101::", StringComparison.Ordinal));
     }
 
     [Fact]

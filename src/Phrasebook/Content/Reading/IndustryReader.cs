@@ -8,7 +8,7 @@ namespace Phrasebook.Content.Reading;
 /// <summary>input/industries/&lt;folder&gt;/industry.yml; the id defaults to the folder name.</summary>
 public sealed class IndustryReader(FieldReader fields)
 {
-    private static readonly string[] Keys = ["id", "name", "description"];
+    public static readonly string[] Keys = ["id", "name", "description"];
 
     public Industry? Read(SourceNode? root, string folder, string path)
     {

@@ -7,7 +7,7 @@ namespace Phrasebook.Content.Reading;
 /// <summary>input/roles.yml: a list of customer roles.</summary>
 public sealed class RoleReader(FieldReader fields)
 {
-    private static readonly string[] Keys = ["id", "name", "description"];
+    public static readonly string[] Keys = ["id", "name", "description"];
 
     public ImmutableArray<Role> Read(SourceNode? root, string path)
     {

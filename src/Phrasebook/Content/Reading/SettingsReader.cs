@@ -13,7 +13,7 @@ public static partial class SettingsReader
 {
     public const string FileName = "statiq.json";
 
-    private static readonly string[] Keys =
+    public static readonly string[] Keys =
     [
         "SiteTitle", "Host", "LinksUseHttps", "LinkRoot", "Languages", "Theme", "OutputPath",
         "EditLink", "Contact", "BrandColor", "Logo", "LixThreshold",

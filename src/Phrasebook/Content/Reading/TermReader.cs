@@ -9,15 +9,18 @@ namespace Phrasebook.Content.Reading;
 /// <summary>Binds term files (one term, or a list under <c>terms:</c>) to <see cref="Term"/>s.</summary>
 public sealed class TermReader(FieldReader fields)
 {
+    /// <summary>The one key of a file that holds a list of terms.</summary>
+    public const string ListKey = "terms";
+
     public static readonly string[] Keys =
     [
         "id", "term", "abbreviation", "customer_words", "summary", "explanation", "roles",
         "invoice", "related", "processes", "status", "replaced_by", "changes", "autolink",
     ];
 
-    private static readonly string[] InvoiceKeys = ["codes", "patterns", "example", "when"];
-    private static readonly string[] LongRoleKeys = ["explanation", "words"];
-    private static readonly string[] ChangeKeys = ["date", "note"];
+    public static readonly string[] InvoiceKeys = ["codes", "patterns", "example", "when"];
+    public static readonly string[] LongRoleKeys = ["explanation", "words"];
+    public static readonly string[] ChangeKeys = ["date", "note"];
 
     private DiagnosticBag Diagnostics => fields.Diagnostics;
 
@@ -28,10 +31,10 @@ public sealed class TermReader(FieldReader fields)
             yield break;
         }
 
-        if (map["terms"] is { } list && map["id"] is null)
+        if (map[ListKey] is { } list && map["id"] is null)
         {
-            fields.CheckKeys(map, ["terms"], "a file with a list of terms");
-            foreach (var item in fields.List(list, "terms"))
+            fields.CheckKeys(map, [ListKey], "a file with a list of terms");
+            foreach (var item in fields.List(list, ListKey))
             {
                 if (fields.Mapping(item, "A term in the list", item.Location) is { } termMap && Read(termMap, industry) is { } t)
                 {
