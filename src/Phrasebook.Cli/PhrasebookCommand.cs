@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Phrasebook.Cli;
 
-/// <summary>The command line: `build` today; every command shares --root and --help.</summary>
+/// <summary>The command line: `build`, `check`, `codes` and `preview`; every command shares --root and --help.</summary>
 public static class PhrasebookCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -11,6 +11,7 @@ public static class PhrasebookCommand
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(CodesCommand.Create(output, error));
+        root.Subcommands.Add(PreviewCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -10,7 +10,7 @@ namespace Phrasebook.Browser.Tests;
 /// </summary>
 public sealed class SampleSite : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run",

@@ -2,7 +2,7 @@ namespace Phrasebook.Diagnostics;
 
 /// <summary>
 /// Stable diagnostic codes; editors search the docs by them (docs/errors.md), so never renumber.
-/// PB0xx are errors in content, PB1xx warnings, PB2xx settings and theme.
+/// PB0xx are errors in content, PB1xx warnings, PB2xx settings and theme, PB3xx the preview server.
 /// </summary>
 public static class Codes
 {
@@ -39,4 +39,6 @@ public static class Codes
     public const string InvalidSettings = "PB201";
     public const string ThemeError = "PB202";
     public const string TemplateError = "PB203";
+
+    public const string PreviewRebuildFailed = "PB301";
 }

@@ -1,0 +1,19 @@
+using Phrasebook.Engine.Diagnostics;
+
+namespace Phrasebook.Preview.Rebuilding;
+
+/// <summary>
+/// One rebuild, as the terminal and the open pages hear of it: which files changed (destinations), whether
+/// every page should reload (theme or settings), and the diagnostics when the content has errors.
+/// </summary>
+public sealed record RebuildOutcome(
+    int Version,
+    IReadOnlyList<string> ChangedFiles,
+    bool ReloadAll,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    string Kind,
+    int PagesRendered,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+}
