@@ -65,10 +65,12 @@ public sealed class PreviewReloadTests : IAsyncLifetime
         Assert.Null(await page.Page.EvaluateAsync<int?>("() => window.previewMarker ?? null"));
 
         await page.Page.WaitForFunctionAsync("() => window.phrasebookPreview?.connected === true");
-        Site.Write(Term, good.Replace("abbreviation: BAF", "abbreviation: BAF\nsumary: oops", StringComparison.Ordinal));
+        var broken = good.Replace("abbreviation: BAF", "abbreviation: BAF\nsumary: oops", StringComparison.Ordinal);
+        var line = broken.Split('\n').ToList().IndexOf("sumary: oops") + 1;
+        Site.Write(Term, broken);
         var overlay = page.Page.Locator("phrasebook-preview-errors #overlay");
         await Assertions.Expect(overlay).ToBeVisibleAsync(new() { Timeout = 20_000 });
-        await Assertions.Expect(overlay.Locator(".location")).ToHaveTextAsync($"{Term}:7:1");
+        await Assertions.Expect(overlay.Locator(".location")).ToHaveTextAsync($"{Term}:{line}:1");
         await Assertions.Expect(overlay.Locator(".message")).ToContainTextAsync("PB002: Unknown key 'sumary' in a term.");
         await Assertions.Expect(overlay).ToContainTextAsync("1 error");
 

@@ -48,14 +48,16 @@ public sealed class PreviewServerTests
         await using var preview = await PreviewSession.StartAsync();
         using var events = await preview.EventsAsync();
         var good = preview.Site.Read(Term);
-        preview.Site.Write(Term, good.Replace("abbreviation: BAF", "abbreviation: BAF\nsumary: oops", StringComparison.Ordinal));
+        var broken = good.Replace("abbreviation: BAF", "abbreviation: BAF\nsumary: oops", StringComparison.Ordinal);
+        var line = broken.Split('\n').ToList().IndexOf("sumary: oops") + 1;
+        preview.Site.Write(Term, broken);
 
         var errors = (await events.NextAsync("errors")).GetProperty("errors").EnumerateArray().ToList();
         var error = Assert.Single(errors);
         Assert.Equal(Term, error.GetProperty("file").GetString());
-        Assert.Equal(7, error.GetProperty("line").GetInt32());
+        Assert.Equal(line, error.GetProperty("line").GetInt32());
         Assert.Equal(1, error.GetProperty("column").GetInt32());
-        Assert.Equal($"{Term}:7:1", error.GetProperty("location").GetString());
+        Assert.Equal($"{Term}:{line}:1", error.GetProperty("location").GetString());
         Assert.Equal("PB002", error.GetProperty("code").GetString());
         Assert.StartsWith("Unknown key 'sumary' in a term.", error.GetProperty("message").GetString(), StringComparison.Ordinal);
 
