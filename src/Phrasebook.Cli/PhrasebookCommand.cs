@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Phrasebook.Cli;
 
-/// <summary>The command line: `build`, `check`, `codes` and `preview`; every command shares --root and --help.</summary>
+/// <summary>The command line: `build`, `check`, `codes`, `preview` and `new`; every command has --help.</summary>
 public static class PhrasebookCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
@@ -12,6 +12,7 @@ public static class PhrasebookCommand
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(CodesCommand.Create(output, error));
         root.Subcommands.Add(PreviewCommand.Create(output, error));
+        root.Subcommands.Add(New.NewCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
