@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 
 namespace Phrasebook.Tests.Schemas;
@@ -16,8 +14,6 @@ internal sealed record SchemaError(int Line, int Col, string Pointer, string Key
 /// </summary>
 internal static class SchemaValidator
 {
-    private static readonly Lock InstallLock = new();
-
     public static string SchemasFolder => Path.Combine(Repo.Root, "schemas");
 
     /// <summary>The schema file and the way to read it for a path relative to a site's folder, or null.</summary>
@@ -54,47 +50,10 @@ internal static class SchemaValidator
                 ? new { path = Path.Combine(siteRoot, f), schema, kind }
                 : throw new ArgumentException($"{f} has no schema")),
         };
-        var (code, stdout, stderr) = Run(JsonSerializer.Serialize(request));
-        Assert.True(code == 0, $"schema-check.mjs failed ({code}):\n{stderr}");
+        var stdout = NodeScripts.Run(Repo.GatesNode, "ajv-formats", "schema-check.mjs", JsonSerializer.Serialize(request));
         var results = JsonSerializer.Deserialize<List<Result>>(stdout, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
         return list.Zip(results).ToDictionary(p => p.First, p => p.Second.Errors);
     }
 
     private sealed record Result(string Path, List<SchemaError> Errors);
-
-    private static (int Code, string Stdout, string Stderr) Run(string stdin)
-    {
-        var directory = Repo.GatesNode;
-        lock (InstallLock)
-        {
-            if (!Directory.Exists(Path.Combine(directory, "node_modules", "ajv-formats")))
-            {
-                Assert.True(Execute("npm", ["ci", "--no-audit", "--no-fund"], directory, "").Code == 0, $"npm ci in {directory} failed");
-            }
-        }
-
-        return Execute("node", ["schema-check.mjs"], directory, stdin);
-    }
-
-    private static (int Code, string Stdout, string Stderr) Execute(string program, string[] args, string directory, string stdin)
-    {
-        var info = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardInputEncoding = new UTF8Encoding(false),
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        args.ToList().ForEach(info.ArgumentList.Add);
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"{program} did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Write(stdin);
-        process.StandardInput.Close();
-        Assert.True(process.WaitForExit(120_000), $"{program} did not finish in 120 s");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
 }
