@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Phrasebook.Content;
 using Phrasebook.Engine.Diagnostics;
 
@@ -33,6 +35,21 @@ public sealed class SchemaTests
         }
     }
 
+    [Fact]
+    public void The_vscode_settings_give_a_new_file_the_same_schema_as_its_first_line()
+    {
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Root, ".vscode", "settings.json")))!;
+        var yaml = settings["yaml.schemas"]!.AsObject().Select(p => (Schema: Path.GetFileName(p.Key), Globs: p.Value!.AsArray().Select(g => g!.GetValue<string>()).ToList())).ToList();
+        var json = settings["json.schemas"]!.AsArray().Select(e => (Schema: Path.GetFileName(e!["url"]!.GetValue<string>()), Globs: e["fileMatch"]!.AsArray().Select(g => g!.GetValue<string>().TrimStart('/')).ToList())).ToList();
+        var files = SchemaValidator.SchemaFiles(Repo.Root).Where(f => f == "statiq.json" || f.EndsWith(".yml", StringComparison.Ordinal)).ToList();
+        Assert.True(files.Count > 30, $"only {files.Count} files");
+        foreach (var file in files)
+        {
+            var matches = yaml.Concat(json).Where(m => m.Globs.Any(g => !g.StartsWith('!') && Glob(g).IsMatch(file)) && !m.Globs.Any(g => g.StartsWith('!') && Glob(g[1..]).IsMatch(file))).Select(m => m.Schema);
+            Assert.Equal([SchemaValidator.SchemaFor(file)!.Value.Schema], matches);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Examples))]
     public void The_schema_rejects_a_broken_example_on_its_line(string name)
@@ -62,4 +79,7 @@ public sealed class SchemaTests
     }
 
     public static TheoryData<string> Examples() => [.. BrokenExamples.All.Select(e => e.Name)];
+
+    /// <summary>A settings glob as a regex: `*` is any run of characters within one folder.</summary>
+    private static Regex Glob(string glob) => new("^" + Regex.Escape(glob).Replace("\\*", "[^/]*", StringComparison.Ordinal) + "$");
 }
