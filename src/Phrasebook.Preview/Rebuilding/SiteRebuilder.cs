@@ -1,60 +1,117 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Phrasebook.Build;
+using Phrasebook.Content;
+using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
+using Phrasebook.Preview.Incremental;
+using Phrasebook.Theming;
 
 namespace Phrasebook.Preview.Rebuilding;
 
 /// <summary>
 /// Builds the site in memory (nothing is written to the output folder) and keeps the last good build
-/// to serve while the content has errors. One rebuild at a time: the host calls it from one loop.
+/// to serve while the content has errors. Term edits re-render only the pages they affect (see
+/// <see cref="TermEdit"/>); anything else, or an edit it cannot follow, rebuilds everything. Changes
+/// made while the content had errors are remembered, so the fix is built against the last good build.
+/// One rebuild at a time: the host calls it from one loop.
 /// </summary>
 public sealed class SiteRebuilder(string root, int maxParallelism)
 {
+    private readonly TermFileCache _termFiles = new();
+    private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
+    private Good? _good;
+
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>The last good build's files and the latest attempt's diagnostics.</summary>
     public SiteSnapshot Current { get; private set; } = SiteSnapshot.Empty;
 
+    /// <summary>Settings and theme files shape every page (and the CSS and scripts they load).</summary>
+    public static bool AffectsEveryPage(string path) =>
+        path is SettingsReader.FileName or Watching.SiteWatcher.Unknown || path.StartsWith("themes/", StringComparison.Ordinal);
+
     public async Task<RebuildOutcome> RebuildAsync(IReadOnlyCollection<string> changedPaths, CancellationToken token)
     {
         var watch = Stopwatch.StartNew();
-        var version = Current.Version + 1;
-        BuildResult result;
+        _pending.UnionWith(changedPaths);
         try
         {
-            result = await SiteBuilder.BuildAsync(new BuildOptions { Root = Root, DryRun = true, MaxParallelism = maxParallelism, CancellationToken = token });
+            return (_good is not null && _pending.Count > 0 && _pending.All(p => TermEdit.IsTermFile(p) || TermEdit.IsGone(Root, p))
+                ? await IncrementalAsync(_good, watch, token)
+                : null) ?? await FullAsync(watch, token);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A bug (or a file that vanished mid-read) must not stop the server: show it like a content error.
-            var where = new SourceLocation(changedPaths.FirstOrDefault() ?? SettingsReader.FileName);
-            result = new BuildResult([Diagnostic.Error(Codes.PreviewRebuildFailed, where, $"The preview could not rebuild the site: {e.Message}", "save the file again; if it persists, run `build` and report the error")], null, null, ImmutableSortedDictionary<string, int>.Empty, 0, watch.Elapsed);
+            var where = new SourceLocation(_pending.FirstOrDefault() ?? SettingsReader.FileName);
+            return Failed([Diagnostic.Error(Codes.PreviewRebuildFailed, where, $"The preview could not rebuild the site: {e.Message}", "save the file again; if it persists, run `build` and report the error")], watch);
         }
-
-        if (!result.Succeeded || result.Engine is null)
-        {
-            Current = Current with { Version = version, Diagnostics = result.Diagnostics };
-            return new RebuildOutcome(version, [], false, result.Diagnostics, "failed", 0, watch.Elapsed);
-        }
-
-        var files = result.Engine.Outputs.Values
-            .SelectMany(d => d)
-            .GroupBy(d => d.Destination, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var changed = Changed(Current.Files, files);
-        var previous = Current;
-        Current = new SiteSnapshot(version, ReadLinkRoot() ?? previous.LinkRoot, files, result.Diagnostics);
-        return new RebuildOutcome(version, changed, ReloadAll: previous.Files.Count == 0 || changedPaths.Any(AffectsEveryPage), result.Diagnostics, "full", files.Count, watch.Elapsed);
     }
 
-    /// <summary>Settings and theme files shape every page (and the CSS and scripts they load).</summary>
-    public static bool AffectsEveryPage(string path) =>
-        path is SettingsReader.FileName or Watching.SiteWatcher.Unknown || path.StartsWith("themes/", StringComparison.Ordinal);
+    private async Task<RebuildOutcome> FullAsync(Stopwatch watch, CancellationToken token)
+    {
+        var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = Root, DryRun = true, MaxParallelism = maxParallelism, TermFiles = _termFiles, CancellationToken = token });
+        if (!result.Succeeded || result.Engine is null || result.Content is null || result.Theme is null)
+        {
+            return Failed(result.Diagnostics, watch);
+        }
+
+        var docs = result.Engine.Outputs.Values.SelectMany(d => d).ToList();
+        var files = ImmutableDictionary.CreateRange(StringComparer.Ordinal, docs.DistinctBy(d => d.Destination, StringComparer.Ordinal).Select(d => KeyValuePair.Create(d.Destination, d)));
+        var linkRoot = result.Content.Settings.LinkRoot;
+        var reloadAll = Current.Files.Count == 0 || _pending.Any(AffectsEveryPage) || linkRoot != Current.LinkRoot;
+        var changed = Changed(Current.Files, files);
+        _good = new Good(result.Content, result.Theme, LinkMap.Of(docs, linkRoot, maxParallelism));
+        return Succeeded(files, changed, reloadAll, result.Diagnostics, "full", docs.Count, watch);
+    }
+
+    /// <summary>Null when the edit needs a full rebuild after all.</summary>
+    private async Task<RebuildOutcome?> IncrementalAsync(Good good, Stopwatch watch, CancellationToken token)
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = ContentLoader.Load(Root, diagnostics, maxParallelism, _termFiles);
+        if (content is null)
+        {
+            return Failed(diagnostics.ToSortedList(), watch);
+        }
+
+        if (TermEdit.AffectedPages(good.Content, content, _pending, Root, good.Links) is not { } pages)
+        {
+            return null;
+        }
+
+        var docs = await PartialBuild.RunAsync(Root, content, good.Theme, pages, diagnostics, maxParallelism, token);
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics.ToSortedList(), watch);
+        }
+
+        var before = Current.Files;
+        var files = before.SetItems(docs.Select(d => KeyValuePair.Create(d.Destination, d)));
+        var changed = docs.Where(d => !before.TryGetValue(d.Destination, out var old) || !SameContent(old, d)).Select(d => d.Destination).Order(StringComparer.Ordinal).ToList();
+        good.Links.Update(docs, content.Settings.LinkRoot, maxParallelism);
+        _good = good with { Content = content };
+        return Succeeded(files, changed, false, diagnostics.ToSortedList(), "incremental", docs.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)), watch);
+    }
+
+    private RebuildOutcome Succeeded(ImmutableDictionary<string, Document> files, IReadOnlyList<string> changed, bool reloadAll, IReadOnlyList<Diagnostic> diagnostics, string kind, int rendered, Stopwatch watch)
+    {
+        var version = Current.Version + 1;
+        Current = new SiteSnapshot(version, _good!.Content.Settings.LinkRoot, files, diagnostics);
+        _pending.Clear();
+        return new RebuildOutcome(version, changed, reloadAll, diagnostics, kind, rendered, watch.Elapsed);
+    }
+
+    private RebuildOutcome Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch watch)
+    {
+        var version = Current.Version + 1;
+        Current = Current with { Version = version, Diagnostics = diagnostics };
+        return new RebuildOutcome(version, [], false, diagnostics, "failed", 0, watch.Elapsed);
+    }
 
     /// <summary>Destinations added, removed or with other bytes than before, in ordinal order.</summary>
     public static IReadOnlyList<string> Changed(IReadOnlyDictionary<string, Document> before, IReadOnlyDictionary<string, Document> after)
@@ -76,5 +133,6 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
     private static bool SameContent(Document a, Document b) =>
         ReferenceEquals(a, b) || (a.IsText && b.IsText ? a.Text == b.Text : a.Bytes.Span.SequenceEqual(b.Bytes.Span));
 
-    private string? ReadLinkRoot() => SettingsReader.Read(Root, new DiagnosticBag())?.LinkRoot;
+    /// <summary>What the last good build was made from, for the next incremental one.</summary>
+    private sealed record Good(SiteContent Content, Theme Theme, LinkMap Links);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Immutable;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
 
@@ -11,10 +11,10 @@ namespace Phrasebook.Preview.Rebuilding;
 public sealed record SiteSnapshot(
     int Version,
     string LinkRoot,
-    FrozenDictionary<string, Document> Files,
+    ImmutableDictionary<string, Document> Files,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public static SiteSnapshot Empty { get; } = new(0, "/", FrozenDictionary<string, Document>.Empty, []);
+    public static SiteSnapshot Empty { get; } = new(0, "/", ImmutableDictionary<string, Document>.Empty.WithComparers(StringComparer.Ordinal), []);
 
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 

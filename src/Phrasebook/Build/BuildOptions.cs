@@ -1,3 +1,5 @@
+using Phrasebook.Content;
+
 namespace Phrasebook.Build;
 
 public sealed record BuildOptions
@@ -10,6 +12,9 @@ public sealed record BuildOptions
 
     /// <summary>Validate only: run everything but write nothing.</summary>
     public bool DryRun { get; init; }
+
+    /// <summary>Term files of earlier builds (the preview's), so only changed files are read again.</summary>
+    public TermFileCache? TermFiles { get; init; }
 
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.Theming;
 
 namespace Phrasebook.Build;
 
@@ -12,6 +14,11 @@ public sealed record BuildResult(
     int FilesWritten,
     TimeSpan Elapsed)
 {
+    /// <summary>The content model and theme the site was built from (when it was).</summary>
+    public SiteContent? Content { get; init; }
+
+    public Theme? Theme { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int Errors => Diagnostics.Count(d => d.IsError);

@@ -23,7 +23,7 @@ public static class SiteBuilder
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(options.Root);
-        var content = ContentLoader.Load(root, diagnostics, options.MaxParallelism);
+        var content = ContentLoader.Load(root, diagnostics, options.MaxParallelism, options.TermFiles);
         var theme = content is null ? null : Theme.Load(root, content.Settings.Theme, content.Settings.Languages, diagnostics);
         if (content is null || theme is null || diagnostics.HasErrors)
         {
@@ -38,16 +38,7 @@ public static class SiteBuilder
         }
 
         using var staged = options.DryRun ? null : StagedOutput.Begin(outputFolder);
-        var site = new SiteIndex(content);
-        var markdown = new MarkdownRenderer(site);
-        var services = new Dictionary<Type, object>
-        {
-            [typeof(SiteContent)] = content,
-            [typeof(SiteIndex)] = site,
-            [typeof(Theme)] = theme,
-            [typeof(MarkdownRenderer)] = markdown,
-            [typeof(SharedViews)] = new SharedViews(site, theme, markdown),
-        };
+        var services = Services(content, theme);
         var pipelines = SitePipelines.Create(root)
             .Select(p => options.DryRun ? p.WithoutOutput() : p);
         var engine = new Engine.Pipelines.Engine(
@@ -67,7 +58,26 @@ public static class SiteBuilder
             .OfType<PageModel>()
             .GroupBy(p => p.Lang, StringComparer.Ordinal)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new BuildResult(diagnostics.ToSortedList(), result, options.DryRun ? null : outputFolder, perLanguage, docs.Count, watch.Elapsed);
+        return new BuildResult(diagnostics.ToSortedList(), result, options.DryRun ? null : outputFolder, perLanguage, docs.Count, watch.Elapsed)
+        {
+            Content = content,
+            Theme = theme,
+        };
+    }
+
+    /// <summary>What the modules may ask the engine for: the content model and what is derived from it once per build.</summary>
+    public static IReadOnlyDictionary<Type, object> Services(SiteContent content, Theme theme)
+    {
+        var site = new SiteIndex(content);
+        var markdown = new MarkdownRenderer(site);
+        return new Dictionary<Type, object>
+        {
+            [typeof(SiteContent)] = content,
+            [typeof(SiteIndex)] = site,
+            [typeof(Theme)] = theme,
+            [typeof(MarkdownRenderer)] = markdown,
+            [typeof(SharedViews)] = new SharedViews(site, theme, markdown),
+        };
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, EngineResult? engine, Stopwatch watch) =>

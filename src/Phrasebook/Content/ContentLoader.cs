@@ -17,7 +17,8 @@ public static class ContentLoader
 {
     public const string InputFolder = "input";
 
-    public static SiteContent? Load(string root, DiagnosticBag diagnostics, int maxParallelism)
+    /// <param name="cache">Term files read by an earlier load; only changed files are read again.</param>
+    public static SiteContent? Load(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
     {
         var settings = SettingsReader.Read(root, diagnostics);
         if (settings is null)
@@ -43,14 +44,14 @@ public static class ContentLoader
 
         var termReader = new TermReader(fields);
         var terms = new ConcurrentBag<(int Order, ImmutableArray<Term> Terms)>();
+        cache?.BeginLoad(files.TermFiles.Select(f => f.Path));
         Parallel.For(0, files.TermFiles.Length, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
         {
             var (path, industryFolder) = files.TermFiles[i];
             var industry = industries.FirstOrDefault(x => x.Folder == industryFolder)?.Id ?? industryFolder;
-            if (ParseYaml(root, path, diagnostics) is { } node)
-            {
-                terms.Add((i, [.. termReader.ReadFile(node, industry)]));
-            }
+            terms.Add((i, cache is null
+                ? ReadTerms(termReader, root, path, industry, diagnostics)
+                : cache.GetOrRead(root, path, industry, settings.Languages, diagnostics, own => ReadTerms(new TermReader(new FieldReader(own, settings.Languages)), root, path, industry, own))));
         });
 
         var mdReader = new MarkdownSourceReader(fields, diagnostics);
@@ -66,6 +67,9 @@ public static class ContentLoader
         ContentValidator.Validate(content, diagnostics);
         return diagnostics.HasErrors ? null : content;
     }
+
+    private static ImmutableArray<Term> ReadTerms(TermReader reader, string root, string path, string industry, DiagnosticBag diagnostics) =>
+        ParseYaml(root, path, diagnostics) is { } node ? [.. reader.ReadFile(node, industry)] : [];
 
     private static SourceNode? ParseYaml(string root, string path, DiagnosticBag diagnostics)
     {

@@ -1,0 +1,44 @@
+using System.Collections.Frozen;
+using Phrasebook.Build;
+using Phrasebook.Content.Model;
+using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Pipelines;
+using Phrasebook.InvoiceCodes;
+using Phrasebook.Search;
+using Phrasebook.Theming;
+
+namespace Phrasebook.Preview.Incremental;
+
+/// <summary>
+/// The site's own pipelines, cut down to what a term edit can change: the affected pages (rendered),
+/// codes.json and _redirects, and the search indexes. Left out, since the edit cannot change them: the
+/// assets, the QR codes and search scripts, the sitemap (the same pages exist) and the whole-site link
+/// check (a full rebuild runs it). Nothing is written: the documents go to the preview's snapshot.
+/// </summary>
+public static class PartialBuild
+{
+    private static readonly FrozenSet<string> Unchanged = FrozenSet.Create(StringComparer.Ordinal, "Assets", "Links", "Sitemap");
+
+    public static async Task<IReadOnlyList<Document>> RunAsync(
+        string root,
+        SiteContent content,
+        Theme theme,
+        FrozenSet<string> pages,
+        DiagnosticBag diagnostics,
+        int maxParallelism,
+        CancellationToken token)
+    {
+        var pipelines = SitePipelines.Create(root)
+            .Where(p => !Unchanged.Contains(p.Name))
+            .Select(p => new Pipeline(p.Name)
+                .WithInput([.. p.Input.Where(m => m is not (WriteQrCodes or CopySearchScripts)), new KeepPages(pages, TermEdit.WholePipelines)])
+                .WithProcess([.. p.Process]));
+        var engine = new Engine.Pipelines.Engine(
+            pipelines,
+            new EngineOptions { MaxParallelism = maxParallelism, CancellationToken = token },
+            SiteBuilder.Services(content, theme));
+        var result = await engine.RunAsync(diagnostics);
+        return [.. result.Outputs.Values.SelectMany(d => d)];
+    }
+}

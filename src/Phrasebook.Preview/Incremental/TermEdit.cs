@@ -1,0 +1,138 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Phrasebook.Content;
+using Phrasebook.Content.Model;
+using Phrasebook.Site;
+
+namespace Phrasebook.Preview.Incremental;
+
+/// <summary>
+/// The pages an edit of term files changes: each edited term's page in every language, its code pages
+/// and short links, its role, industry and process pages (before and after the edit), the pages that
+/// link to it (they show its title or summary), the pages it links to (their "mentioned in" lists), and
+/// the whole Pages pipeline (home, A-Z, codes index, search, invoice). Null when the edit can change
+/// pages this does not track: a term added, removed or renamed, or a change to what auto-links it
+/// (title, abbreviation, words), its codes, status or industry. Those get a full rebuild.
+/// </summary>
+public static partial class TermEdit
+{
+    /// <summary>Pipelines rendered whole on every term edit: few pages, most of them listing every term.</summary>
+    public static readonly FrozenSet<string> WholePipelines = FrozenSet.Create(StringComparer.Ordinal, "Pages");
+
+    /// <summary>A term file: input/industries/{industry}/**.yml, except the industry's own industry.yml.</summary>
+    public static bool IsTermFile(string path)
+    {
+        var prefix = $"{ContentLoader.InputFolder}/industries/";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal) || !(path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var rest = path[prefix.Length..].Split('/');
+        return rest.Length >= 2 && !(rest.Length == 2 && rest[1] == "industry.yml");
+    }
+
+    /// <summary>
+    /// A file in an industry folder that is no term file and no longer exists: an editor's temporary
+    /// file (sed -i, atomic saves). The build never saw it.
+    /// </summary>
+    public static bool IsGone(string root, string path) =>
+        path.StartsWith($"{ContentLoader.InputFolder}/industries/", StringComparison.Ordinal)
+        && !File.Exists(Path.Combine(root, path)) && !Directory.Exists(Path.Combine(root, path));
+
+    public static FrozenSet<string>? AffectedPages(SiteContent before, SiteContent after, IReadOnlySet<string> files, string root, LinkMap links)
+    {
+        files = files.Where(IsTermFile).ToHashSet(StringComparer.Ordinal);
+        var old = before.Terms.Where(t => files.Contains(t.SourcePath)).ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var now = after.Terms.Where(t => files.Contains(t.SourcePath)).ToDictionary(t => t.Id, StringComparer.Ordinal);
+        if (before.Terms.Length != after.Terms.Length || old.Count != now.Count
+            || now.Any(t => !old.TryGetValue(t.Key, out var o) || Identity(o) != Identity(t.Value)))
+        {
+            return null;
+        }
+
+        var site = new SiteIndex(after);
+        var urls = site.Urls;
+        var pages = new HashSet<string>(StringComparer.Ordinal);
+        var terms = new HashSet<string>(now.Keys, StringComparer.Ordinal);
+        var processes = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in old.Values.Concat(now.Values))
+        {
+            processes.UnionWith(term.Processes.Select(p => p.Id));
+            codes.UnionWith(term.Codes.Select(c => c.Slug));
+            foreach (var lang in after.Settings.Languages)
+            {
+                pages.Add(urls.FileOf(urls.Industry(lang, term.Industry)));
+                pages.UnionWith(term.Roles.Select(r => urls.FileOf(urls.Role(lang, r.Role.Id))));
+            }
+        }
+
+        // Ids named in the files (related, replaced_by, term:/code:/process: links), as the editor wrote them now.
+        foreach (var path in files)
+        {
+            var full = Path.Combine(root, path);
+            foreach (Match m in Token().Matches(File.Exists(full) ? File.ReadAllText(full) : ""))
+            {
+                var token = m.Value;
+                if (site.Terms.ContainsKey(token))
+                {
+                    terms.Add(token);
+                }
+                else if (site.Processes.ContainsKey(token))
+                {
+                    processes.Add(token);
+                }
+                else if (site.CodesByText.TryGetValue(token, out var code))
+                {
+                    codes.Add(code.Code.Slug);
+                    terms.Add(code.Term.Id);
+                }
+            }
+        }
+
+        // What shows the edited terms' own texts: their pages and code pages, and every page linking to those.
+        var own = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lang in after.Settings.Languages)
+        {
+            own.UnionWith(now.Keys.Select(id => urls.FileOf(urls.Term(lang, id))));
+            own.UnionWith(now.Values.SelectMany(t => t.Codes).Select(c => urls.FileOf(urls.Code(lang, c.Slug))));
+            pages.UnionWith(terms.Select(id => urls.FileOf(urls.Term(lang, id))));
+            pages.UnionWith(processes.Select(id => urls.FileOf(urls.Process(lang, id))));
+            pages.UnionWith(codes.Select(slug => urls.FileOf(urls.Code(lang, slug))));
+        }
+
+        pages.UnionWith(codes.Select(slug => urls.FileOf(urls.ShortLink(slug))));
+        foreach (var page in own)
+        {
+            pages.Add(page);
+            pages.UnionWith(links.LinkingTo(page));
+            // Pages the term linked to before the edit list it as "mentioned in"; it may no longer link them.
+            pages.UnionWith(links.LinkedFrom(page).Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
+        }
+
+        return pages.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>What other pages know a term by: when any of it changes, every page may link differently.</summary>
+    private static string Identity(Term t) => string.Join(
+        '\u001f',
+        t.Id,
+        t.Industry,
+        Text(t.Title),
+        t.Abbreviation,
+        List(t.CustomerWords),
+        string.Join('\u001e', t.Roles.Where(r => !r.Words.Values.IsEmpty).Select(r => $"{r.Role.Id}:{List(r.Words)}")),
+        t.AutoLink,
+        t.Status,
+        t.ReplacedBy?.Id,
+        string.Join(',', t.Codes.Select(c => c.Code)),
+        string.Join(',', t.Invoice?.Patterns.Select(p => p.Pattern) ?? []));
+
+    private static string Text(LocalizedText text) => string.Join('\u001e', text.Values.Select(v => $"{v.Key}={v.Value.Value}"));
+
+    private static string List(LocalizedList list) => string.Join('\u001e', list.Values.Select(v => $"{v.Key}={string.Join('\u001d', v.Value.Select(s => s.Value))}"));
+
+    [GeneratedRegex("[A-Za-z0-9][A-Za-z0-9-]*")]
+    private static partial Regex Token();
+}

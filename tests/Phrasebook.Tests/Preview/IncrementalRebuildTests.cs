@@ -1,0 +1,86 @@
+using Phrasebook.Build;
+using Phrasebook.Preview.Rebuilding;
+
+namespace Phrasebook.Tests.Preview;
+
+/// <summary>An incremental rebuild must give exactly the files a full build of the same content gives.</summary>
+public sealed class IncrementalRebuildTests
+{
+    private const string Term = "input/industries/logistics/fuel-surcharge.yml";
+
+    public static TheoryData<string, string, string> Edits => new()
+    {
+        // name, text replaced, replacement
+        { "summary", "en: An extra charge on the freight that follows the price of diesel.", "en: A charge that follows the diesel price." },
+        { "new term link", "The fuel surcharge is a percentage of the", "It is like the [cash on delivery fee](term:cod-fee), a percentage of the" },
+        { "role text and role dropped", "  purchaser:\n    nb: Satsen er ikke en del av fastprisen i avtalen. Be om et tak på tillegget hvis du trenger forutsigbare kostnader.\n    sv: Satsen ingår inte i det fasta priset i avtalet. Be om ett tak för tillägget om du behöver förutsägbara kostnader.\n    en: The rate is not part of the fixed price in your agreement. Ask for a cap on the surcharge if you need predictable costs.\n", "" },
+        { "process and related changed", "related: [freight-charge, environmental-surcharge]\nprocesses: [invoicing]", "related: [freight-charge, cod-fee]\nprocesses: [delivery]" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public async Task A_term_edit_renders_only_affected_pages_and_matches_a_full_build(string name, string from, string to)
+    {
+        using var site = Repo.CopySample("phrasebook-incremental-");
+        var rebuilder = new SiteRebuilder(site.Root, 2);
+        var first = await rebuilder.RebuildAsync([], CancellationToken.None);
+        Assert.Equal("full", first.Kind);
+
+        var text = site.Read(Term);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        site.Write(Term, text.Replace(from, to, StringComparison.Ordinal));
+        var outcome = await rebuilder.RebuildAsync([Term], CancellationToken.None);
+
+        Assert.True(outcome.Succeeded, name + ": " + string.Join('\n', outcome.Diagnostics.Where(d => d.IsError)));
+        Assert.Equal("incremental", outcome.Kind);
+        Assert.InRange(outcome.PagesRendered, 1, first.PagesRendered / 2);
+        Assert.Contains("en/terms/fuel-surcharge/index.html", outcome.ChangedFiles);
+        Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
+    }
+
+    [Fact]
+    public async Task A_renamed_term_title_falls_back_to_a_full_rebuild()
+    {
+        using var site = Repo.CopySample("phrasebook-incremental-");
+        var rebuilder = new SiteRebuilder(site.Root, 2);
+        await rebuilder.RebuildAsync([], CancellationToken.None);
+        site.Write(Term, site.Read(Term).Replace("en: Fuel surcharge", "en: Diesel surcharge", StringComparison.Ordinal));
+        var outcome = await rebuilder.RebuildAsync([Term], CancellationToken.None);
+        Assert.Equal("full", outcome.Kind);
+        Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
+    }
+
+    [Fact]
+    public async Task Edits_made_while_there_were_errors_are_built_when_the_error_is_fixed()
+    {
+        using var site = Repo.CopySample("phrasebook-incremental-");
+        var rebuilder = new SiteRebuilder(site.Root, 2);
+        await rebuilder.RebuildAsync([], CancellationToken.None);
+        const string other = "input/industries/logistics/cod-fee.yml";
+        site.Write(other, site.Read(other).Replace("related: [freight-charge, admin-fee]", "related: [freight-charge, admin-fee]\nsumary: x", StringComparison.Ordinal));
+        Assert.False((await rebuilder.RebuildAsync([other], CancellationToken.None)).Succeeded);
+        site.Write(Term, site.Read(Term).Replace("en: An extra charge on the freight", "en: A charge on the freight", StringComparison.Ordinal));
+        Assert.False((await rebuilder.RebuildAsync([Term], CancellationToken.None)).Succeeded);
+
+        site.Write(other, site.Read(other).Replace("\nsumary: x", "", StringComparison.Ordinal));
+        var fixedUp = await rebuilder.RebuildAsync([other], CancellationToken.None);
+        Assert.True(fixedUp.Succeeded);
+        Assert.Equal("incremental", fixedUp.Kind);
+        Assert.Contains("en/terms/fuel-surcharge/index.html", fixedUp.ChangedFiles);
+        Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
+    }
+
+    private static async Task<Dictionary<string, string>> FullBuild(string root)
+    {
+        var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, DryRun = true, MaxParallelism = 2 });
+        Assert.True(result.Succeeded);
+        return result.Engine!.Outputs.Values.SelectMany(d => d).ToDictionary(d => d.Destination, d => Convert.ToHexString(d.Bytes.Span), StringComparer.Ordinal);
+    }
+
+    private static List<string> Differences(Dictionary<string, string> full, IReadOnlyDictionary<string, Engine.Documents.Document> preview)
+    {
+        var differences = full.Where(f => !preview.TryGetValue(f.Key, out var d) || Convert.ToHexString(d.Bytes.Span) != f.Value).Select(f => f.Key).ToList();
+        differences.AddRange(preview.Keys.Where(k => !full.ContainsKey(k)).Select(k => "extra: " + k));
+        return differences;
+    }
+}
