@@ -37,9 +37,9 @@ public sealed class SearchBox(IPage page, string selector)
     public async Task<IReadOnlyList<string>> HrefsAsync()
     {
         var hrefs = new List<string>();
-        foreach (var link in await Options.Locator("a").AllAsync())
+        foreach (var option in await Options.AllAsync())
         {
-            hrefs.Add(await link.GetAttributeAsync("href") ?? "");
+            hrefs.Add(await option.GetAttributeAsync("data-href") ?? "");
         }
 
         return hrefs;

@@ -247,8 +247,16 @@
     input.addEventListener('input', function () { self.update(); });
     input.addEventListener('keydown', function (e) { self.key(e); });
     input.addEventListener('blur', function () { self.close(); });
-    // Keep the focus in the box while an option is clicked; the option's link navigates.
+    // Keep the focus in the box while an option is clicked. An option holds no link (a focusable element
+    // inside role=option is nested interaction, which screen readers handle badly): a click goes to its
+    // data-href, in a new tab with Ctrl or Cmd as a link would.
     this.popup.addEventListener('mousedown', function (e) { e.preventDefault(); });
+    this.popup.addEventListener('click', function (e) {
+      var option = e.target.closest && e.target.closest('[role="option"][data-href]');
+      if (!option) return;
+      if (e.ctrlKey || e.metaKey) window.open(option.getAttribute('data-href'), '_blank', 'noopener');
+      else window.location.href = option.getAttribute('data-href');
+    });
     document.addEventListener('pointerdown', function (e) {
       if (!form.contains(e.target)) self.close();
     });
@@ -282,11 +290,10 @@
       option.id = self.listbox.id + '-' + i;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
-      var link = el('a', 'search-option-link');
-      link.href = url(result);
-      link.tabIndex = -1;
-      resultParts(result, 'span').forEach(function (part) { link.appendChild(part); });
-      option.appendChild(link);
+      option.setAttribute('data-href', url(result));
+      var body = el('span', 'search-option-body');
+      resultParts(result, 'span').forEach(function (part) { body.appendChild(part); });
+      option.appendChild(body);
       self.listbox.appendChild(option);
     });
     if (this.results.length > shown.length) {
@@ -294,10 +301,8 @@
       more.id = this.listbox.id + '-more';
       more.setAttribute('role', 'option');
       more.setAttribute('aria-selected', 'false');
-      var link = el('a', 'search-option-link', text('search_show_all', { n: this.results.length }));
-      link.href = searchPageUrl(q);
-      link.tabIndex = -1;
-      more.appendChild(link);
+      more.setAttribute('data-href', searchPageUrl(q));
+      more.appendChild(el('span', 'search-option-body', text('search_show_all', { n: this.results.length })));
       this.listbox.appendChild(more);
     }
     this.note.textContent = results ? count(0, q) : text('search_error');
@@ -351,8 +356,7 @@
       case 'Enter':
         if (this.isOpen() && this.active >= 0) {
           e.preventDefault();
-          var link = this.options()[this.active].querySelector('a');
-          if (link) window.location.href = link.href;
+          window.location.href = this.options()[this.active].getAttribute('data-href');
         }
         break; // with no active option the form goes to the search page
       case 'Escape':
