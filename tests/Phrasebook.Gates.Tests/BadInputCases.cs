@@ -139,6 +139,8 @@ internal static class BadInputCases
             new("missing roles.yml", s => File.Delete(s.PathOf(Roles)), Roles),
             new("missing industry.yml", s => File.Delete(s.PathOf(Industry)), "input/industries/logistics"),
             new("unreadable term file", s => MakeUnreadable(s, TermFile), TermFile),
+            new("a folder named like a term file", s => Directory.CreateDirectory(s.PathOf(TermFile)), TermFile),
+            new("a folder named like a process file", s => Directory.CreateDirectory(s.PathOf("input/processes/zz-gate.en.md")), "input/processes/zz-gate.en.md"),
             new("dangling symlink as a term file", s => File.CreateSymbolicLink(s.PathOf(TermFile), s.PathOf("no-such-target.yml")), TermFile),
 
             // statiq.json.

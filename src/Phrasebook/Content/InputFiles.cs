@@ -22,7 +22,11 @@ public sealed record InputFiles(
 
         var rolesPath = Path.Combine(input, "roles.yml");
         string? roles = File.Exists(rolesPath) ? Rel(rolesPath) : null;
-        if (roles is null)
+        if (Directory.Exists(rolesPath))
+        {
+            NotAFile(Rel(rolesPath), "input/roles.yml is a folder, not a file.", "replace the folder with the file roles.yml", diagnostics);
+        }
+        else if (roles is null)
         {
             diagnostics.Error(Codes.MissingInput, new SourceLocation("input/roles.yml"), "There is no input/roles.yml.", "list the customer roles there (id, name, description)");
         }
@@ -38,9 +42,18 @@ public sealed record InputFiles(
             {
                 industries.Add((Rel(industryFile), folder));
             }
+            else if (Directory.Exists(industryFile))
+            {
+                NotAFile(Rel(industryFile), $"The industry folder '{folder}' has a folder named industry.yml, not a file.", "replace the folder with the file industry.yml", diagnostics);
+            }
             else
             {
                 diagnostics.Error(Codes.MissingInput, new SourceLocation(Rel(dir)), $"The industry folder '{folder}' has no industry.yml.", "add industry.yml with the industry's name");
+            }
+
+            foreach (var sub in Sorted(Directory.GetDirectories(dir, "*", SearchOption.AllDirectories)).Where(d => IsYaml(Path.GetFileName(d)) && !Path.GetFileName(d).StartsWith('.') && d != industryFile))
+            {
+                NotAFile(Rel(sub), "This is a folder named like a term file, so it is not read as one.", "a term is one .yml file: replace the folder with the file, or rename the folder so its name does not end in .yml", diagnostics);
             }
 
             foreach (var file in Sorted(Directory.GetFiles(dir, "*", SearchOption.AllDirectories)))
@@ -51,7 +64,7 @@ public sealed record InputFiles(
                     continue;
                 }
 
-                if (name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal))
+                if (IsYaml(name))
                 {
                     terms.Add((Rel(file), folder));
                 }
@@ -79,6 +92,11 @@ public sealed record InputFiles(
     private static ImmutableArray<MarkdownFile> Markdown(string dir, ImmutableArray<string> languages, Func<string, string> rel, DiagnosticBag diagnostics)
     {
         var result = ImmutableArray.CreateBuilder<MarkdownFile>();
+        foreach (var sub in Sorted(Directory.Exists(dir) ? Directory.GetDirectories(dir) : []).Where(d => d.EndsWith(".md", StringComparison.Ordinal)))
+        {
+            NotAFile(rel(sub), "This is a folder named like a Markdown file, so it is not read as one.", "replace the folder with the file <id>.<language>.md, or rename the folder so its name does not end in .md", diagnostics);
+        }
+
         foreach (var file in Sorted(Directory.Exists(dir) ? Directory.GetFiles(dir) : []))
         {
             var name = Path.GetFileName(file);
@@ -109,6 +127,12 @@ public sealed record InputFiles(
 
         return result.ToImmutable();
     }
+
+    private static bool IsYaml(string name) => name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal);
+
+    /// <summary>A folder where a content file belongs: without this it would be skipped without a word, and the text the editor meant would be missing.</summary>
+    private static void NotAFile(string path, string message, string hint, DiagnosticBag diagnostics) =>
+        diagnostics.Error(Codes.UnreadableFile, new SourceLocation(path), message, hint);
 
     private static IEnumerable<string> Sorted(IEnumerable<string> paths) => paths.Order(StringComparer.Ordinal);
 }

@@ -71,6 +71,39 @@ public class FileShapeTests
     }
 
     [Fact]
+    public void Folder_named_like_a_term_file_is_an_error_not_skipped()
+    {
+        using var site = new SiteFixture();
+        Directory.CreateDirectory(Path.Combine(site.Root, "input/industries/logistics/road-toll.yml"));
+        Directory.CreateDirectory(Path.Combine(site.Root, "input/industries/logistics/tolls/ferry.yaml"));
+
+        var diagnostics = site.Load();
+
+        const string Hint = "a term is one .yml file: replace the folder with the file, or rename the folder so its name does not end in .yml";
+        DiagnosticAssert.At(diagnostics, Codes.UnreadableFile, "input/industries/logistics/road-toll.yml", 0, 0, message: "This is a folder named like a term file, so it is not read as one.", hint: Hint);
+        DiagnosticAssert.At(diagnostics, Codes.UnreadableFile, "input/industries/logistics/tolls/ferry.yaml", 0, 0, message: "This is a folder named like a term file, so it is not read as one.", hint: Hint);
+        Assert.Equal(2, diagnostics.Count(d => d.IsError));
+    }
+
+    [Fact]
+    public void Folder_named_like_a_process_roles_or_industry_file_is_an_error()
+    {
+        using var site = new SiteFixture();
+        Directory.CreateDirectory(Path.Combine(site.Root, "input/processes/returns.nb.md"));
+        site.Delete("input/roles.yml");
+        Directory.CreateDirectory(Path.Combine(site.Root, "input/roles.yml"));
+        site.Delete("input/industries/logistics/industry.yml");
+        Directory.CreateDirectory(Path.Combine(site.Root, "input/industries/logistics/industry.yml"));
+
+        var diagnostics = site.Load();
+
+        DiagnosticAssert.At(diagnostics, Codes.UnreadableFile, "input/processes/returns.nb.md", 0, 0, message: "This is a folder named like a Markdown file, so it is not read as one.");
+        DiagnosticAssert.At(diagnostics, Codes.UnreadableFile, "input/roles.yml", 0, 0, message: "input/roles.yml is a folder, not a file.", hint: "replace the folder with the file roles.yml");
+        DiagnosticAssert.At(diagnostics, Codes.UnreadableFile, "input/industries/logistics/industry.yml", 0, 0, message: "The industry folder 'logistics' has a folder named industry.yml, not a file.");
+        Assert.DoesNotContain(diagnostics, d => d.Code == Codes.MissingInput);
+    }
+
+    [Fact]
     public void Industry_folder_with_an_invalid_name_and_no_id_is_an_error()
     {
         using var site = new SiteFixture();
