@@ -57,7 +57,8 @@ internal sealed class Nginx : IAsyncDisposable
               }
             }
             """);
-        var info = new ProcessStartInfo("nginx") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+        // Debian puts nginx in /usr/sbin, which is not on every user's PATH.
+        var info = new ProcessStartInfo(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in new[] { "-p", dir, "-c", conf, "-g", "daemon off;" })
         {
             info.ArgumentList.Add(a);
