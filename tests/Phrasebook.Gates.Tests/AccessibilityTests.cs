@@ -170,7 +170,9 @@ public sealed partial class AccessibilityTests(AccessibleSite site) : IClassFixt
     {
         var box = page.Locator("#home-q, #site-q").First;
         await box.FillAsync("FSC");
-        await Assertions.Expect(page.Locator("form:has(#home-q, #site-q) [role=listbox] [role=option]").First).ToBeVisibleAsync();
+        // The first query loads lunr and the index: on a busy machine that can take longer than the usual 5 s.
+        await Assertions.Expect(page.Locator("form:has(#home-q, #site-q) [role=listbox] [role=option]").First)
+            .ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 30_000 });
     }
 
     /// <summary>Runs axe-core on the page; one line per violation with its rule, impact, help, page and the nodes' targets.</summary>
