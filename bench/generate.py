@@ -43,10 +43,13 @@ def q(s):
 
 
 def term_yaml(rng, i, ids):
+    """One term file; returns (id, YAML text, the same data as a dict for the Hugo twin)."""
     tid = f"term-{i:05d}"
+    data = {"id": tid, "term": {}, "summary": {}, "explanation": {}, "roles": {r: {} for r in ROLES}, "codes": [], "related": []}
     lines = [f"id: {tid}", "term:"]
     for lang in LANGS:
-        lines.append(f"  {lang}: {q(' '.join(word(rng, lang) for _ in range(rng.randint(1, 3))).capitalize())}")
+        data["term"][lang] = ' '.join(word(rng, lang) for _ in range(rng.randint(1, 3))).capitalize()
+        lines.append(f"  {lang}: {q(data['term'][lang])}")
     if rng.random() < 0.2:
         lines.append(f"abbreviation: {q(''.join(rng.choice('ABCDEFGHKLMNPRSTUV') for _ in range(3)))}")
     lines.append("customer_words:")
@@ -54,24 +57,29 @@ def term_yaml(rng, i, ids):
         lines.append(f"  {lang}: [{', '.join(q(word(rng, lang)) for _ in range(rng.randint(1, 3)))}]")
     lines.append("summary:")
     for lang in LANGS:
-        lines.append(f"  {lang}: {q(sentence(rng, lang, rng.randint(6, 12)))}")
+        data["summary"][lang] = sentence(rng, lang, rng.randint(6, 12))
+        lines.append(f"  {lang}: {q(data['summary'][lang])}")
     lines.append("explanation:")
     for lang in LANGS:
+        data["explanation"][lang] = paragraph(rng, lang, 60, 120)
         lines.append(f"  {lang}: |")
-        lines.append(f"    {paragraph(rng, lang, 60, 120)}")
+        lines.append(f"    {data['explanation'][lang]}")
     lines.append("roles:")
     for role in ROLES:
         lines.append(f"  {role}:")
         for lang in LANGS:
-            lines.append(f"    {lang}: {q(paragraph(rng, lang, 15, 30))}")
+            data["roles"][role][lang] = paragraph(rng, lang, 15, 30)
+            lines.append(f"    {lang}: {q(data['roles'][role][lang])}")
     if rng.random() < 0.8:
+        data["codes"] = [f"C{i:05d}"]
         lines += ["invoice:", f"  codes: [{q(f'C{i:05d}')}]", f"  example: {q(f'C{i:05d}  Line text  123,45')}"]
     if ids:
-        lines.append(f"related: [{', '.join(rng.sample(ids, min(2, len(ids))))}]")
+        data["related"] = rng.sample(ids, min(2, len(ids)))
+        lines.append(f"related: [{', '.join(data['related'])}]")
     lines.append("processes: [process-1]")
     if rng.random() < 0.1:
         lines += ["changes:", f"  - date: 2026-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}", f"    note: {{nb: {q(sentence(rng, 'nb', 8))}, sv: {q(sentence(rng, 'sv', 8))}, en: {q(sentence(rng, 'en', 8))}}}"]
-    return tid, "\n".join(lines) + "\n"
+    return tid, "\n".join(lines) + "\n", data
 
 
 def main():
@@ -80,6 +88,7 @@ def main():
     ap.add_argument("--terms", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--theme", default=os.path.join(os.path.dirname(__file__), "..", "themes"))
+    ap.add_argument("--hugo", help="also write a Hugo site with the same pages and text into this folder")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     if os.path.exists(a.out):
@@ -94,23 +103,31 @@ def main():
     with open(os.path.join(inp, "roles.yml"), "w", encoding="utf-8") as f:
         for r in ROLES:
             f.write(f"- id: {r}\n  name: {{nb: {r.capitalize()}, sv: {r.capitalize()}, en: {r.capitalize()}}}\n  description: {{nb: Rolle {r}., sv: Roll {r}., en: Role {r}.}}\n")
-    ids = []
+    ids, terms = [], []
     for k, ind in enumerate(INDUSTRIES):
         d = os.path.join(inp, "industries", ind)
         os.makedirs(d)
         with open(os.path.join(d, "industry.yml"), "w", encoding="utf-8") as f:
             f.write(f"name: {{nb: {ind}, sv: {ind}, en: {ind}}}\n")
     for i in range(a.terms):
-        tid, text = term_yaml(rng, i, ids[-50:])
+        tid, text, data = term_yaml(rng, i, ids[-50:])
         ids.append(tid)
+        data["industry"] = INDUSTRIES[i % 5]
+        terms.append(data)
         with open(os.path.join(inp, "industries", INDUSTRIES[i % 5], f"{tid}.yml"), "w", encoding="utf-8") as f:
             f.write(text)
     os.makedirs(os.path.join(inp, "processes"))
+    processes = []
     for p in range(1, 4):
         for lang in LANGS:
             with open(os.path.join(inp, "processes", f"process-{p}.{lang}.md"), "w", encoding="utf-8") as f:
                 body = "\n\n".join(f"## {sentence(rng, lang, 3)}\n\n{paragraph(rng, lang, 80, 150)} [{word(rng, lang)}](term:{rng.choice(ids)})" for _ in range(4))
-                f.write(f"---\ntitle: {q(sentence(rng, lang, 4))}\norder: {p}\n---\n\n{body}\n")
+                title = sentence(rng, lang, 4)
+                processes.append((f"process-{p}", lang, title, body))
+                f.write(f"---\ntitle: {q(title)}\norder: {p}\n---\n\n{body}\n")
+    if a.hugo:
+        import hugo_site
+        hugo_site.write(a.hugo, terms, processes, LANGS, ROLES)
     print(f"generated {a.terms} terms in {a.out}")
 
 

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark: builds synthetic phrasebooks with Phrasebook (cold, a new process each time) and
-# prints medians of wall time, CPU time and peak RSS, with pages, output and search-index sizes.
+# Benchmark (issue #8): synthetic phrasebooks of 1,000 and 10,000 terms x 3 languages, built with
+# Phrasebook (cold, a new process each run) and, in the same run, the same number of pages with
+# the same text with Hugo; the search index built in C# and with lunr.js from the same documents;
+# the preview's edit-to-reload time. Every timing is the median of several runs (the machine is
+# shared and noisy).
 #
 #   bench/run.sh                 # 1,000 and 10,000 terms, 3 runs each
-#   bench/run.sh 1000 3          # sizes (comma-separated) and runs
+#   bench/run.sh 1000 5          # sizes (comma-separated) and runs
+#
+# Needs: dotnet, python3, hugo (apt-get install hugo), node + tests/lunr-node (npm ci there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=${1:-1000,10000}
@@ -11,26 +16,68 @@ runs=${2:-3}
 work=${BENCH_DIR:-/tmp/phrasebook-bench}
 mkdir -p "$work"
 
+command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
+[ -d tests/lunr-node/node_modules ] || (cd tests/lunr-node && npm ci --silent)
 dotnet build src/Phrasebook.Cli -c Release -v quiet -nologo >/dev/null
+dotnet build bench/Phrasebook.Bench -c Release -v quiet -nologo >/dev/null
 cli=src/Phrasebook.Cli/bin/Release/net10.0/Phrasebook.Cli.dll
+bench=bench/Phrasebook.Bench/bin/Release/net10.0/Phrasebook.Bench.dll
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+kb() { echo "$1" | awk '{printf "%.0f", $1/1024}'; }
 
-printf '%-8s %10s %10s %10s %8s %10s %10s %14s %14s\n' terms wall_s cpu_s rss_MB pages pages/s out_MB index_nb_kB index_nb_gz_kB
-for n in ${sizes//,/ }; do
-  site="$work/site-$n"
-  python3 bench/generate.py "$site" --terms "$n" --seed 42 >/dev/null
-  : > "$work/times-$n"
+# Runs "$@" $runs times; prints median wall s, CPU s (user+sys) and peak RSS MB.
+timed() {
+  : > "$work/times"
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f '%e %U %S %M' -o "$work/time" dotnet "$cli" build --root "$site" >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
-    cat "$work/time" >> "$work/times-$n"
+    /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >"$work/run.log" 2>&1 || { tail -20 "$work/run.log"; exit 1; }
+    cat "$work/time" >> "$work/times"
   done
-  wall=$(awk '{print $1}' "$work/times-$n" | median)
-  cpu=$(awk '{print $2+$3}' "$work/times-$n" | median)
-  rss=$(awk '{print $4/1024}' "$work/times-$n" | median)
+  echo "$(awk '{print $1}' "$work/times" | median) $(awk '{print $2+$3}' "$work/times" | median) $(awk '{print $4/1024}' "$work/times" | median)"
+}
+
+for n in ${sizes//,/ }; do
+  site="$work/site-$n" hugo_site="$work/hugo-$n"
+  python3 bench/generate.py "$site" --terms "$n" --seed 42 --hugo "$hugo_site" >/dev/null
+
+  echo "== $n terms x 3 languages"
+  read -r wall cpu rss <<<"$(timed dotnet "$cli" build --root "$site")"
   pages=$(find "$site/output" -name '*.html' | wc -l)
   out=$(du -sm "$site/output" | cut -f1)
-  idx=$(stat -c %s "$site/output/search/nb/index.json")
-  gz=$(gzip -9 -c "$site/output/search/nb/index.json" "$site/output/search/nb/docs.json" | wc -c)
-  printf '%-8s %10.2f %10.2f %10.0f %8d %10.0f %10d %14.0f %14.0f\n' "$n" "$wall" "$cpu" "$rss" "$pages" "$(echo "$pages / $wall" | bc -l)" "$out" "$(echo "$idx/1024" | bc -l)" "$(echo "$gz/1024" | bc -l)"
+  read -r hwall hcpu hrss <<<"$(timed hugo --quiet --source "$hugo_site")"
+  hpages=$(find "$hugo_site/public" -name '*.html' | wc -l)
+  printf '%-10s %8s %8s %8s %8s %9s %7s\n' builder wall_s cpu_s rss_MB pages pages/s out_MB
+  printf '%-10s %8.2f %8.2f %8.0f %8d %9.0f %7d\n' phrasebook "$wall" "$cpu" "$rss" "$pages" "$(echo "$pages / $wall" | bc -l)" "$out"
+  printf '%-10s %8.2f %8.2f %8.0f %8d %9.0f %7d\n' hugo "$hwall" "$hcpu" "$hrss" "$hpages" "$(echo "$hpages / $hwall" | bc -l)" "$(du -sm "$hugo_site/public" | cut -f1)"
+  printf 'phrasebook/hugo wall time: %.2fx (target <= 1.0x)   peak RSS %s MB (target <= 1024)\n' "$(echo "$wall / $hwall" | bc -l)" "${rss%.*}"
+
+  printf '%-5s %14s %14s %14s %14s\n' lang index_kB index_gz_kB docs_gz_kB search_gz_kB
+  for dir in "$site"/output/search/*/; do
+    lang=$(basename "$dir")
+    idx=$(stat -c %s "$dir/index.json")
+    igz=$(gzip -9 -c "$dir/index.json" | wc -c)
+    dgz=$(gzip -9 -c "$dir/docs.json" | wc -c)
+    printf '%-5s %14s %14s %14s %14s\n' "$lang" "$(kb "$idx")" "$(kb "$igz")" "$(kb "$dgz")" "$(kb $((igz + dgz)))"
+  done
+  [ "$n" = 1000 ] && echo "(target: index + display data <= 150 kB gzip per language at 1,000 terms)"
+
+  printf '%-5s %6s %12s %12s %8s %10s\n' lang docs csharp_ms lunrjs_ms ratio identical
+  dotnet "$bench" "$site" "$work/index-$n" "$runs" | while read -r lang docs cs; do
+    js=$(node bench/lunr-time.js "$work/index-$n/job-$lang.json" "$work/index-$n/lunrjs-$lang.json" "$runs")
+    same=$(cmp -s "$work/index-$n/csharp-$lang.json" "$work/index-$n/lunrjs-$lang.json" && echo yes || echo NO)
+    printf '%-5s %6s %12s %12s %7.1fx %10s\n' "$lang" "$docs" "$cs" "$js" "$(echo "$js / $cs" | bc -l)" "$same"
+  done
+  echo "(target: C# at least 3x faster than lunr.js, byte-identical)"
+
+  if [ -f bench/preview_latency.py ]; then
+    echo "preview edit-to-reload ($n terms):"
+    python3 bench/preview_latency.py --cli "$cli" --root "$site" --edits 20
+  fi
 done
+
+if [ -f bench/preview_latency.py ]; then
+  sample="$work/sample"
+  rm -rf "$sample" && mkdir -p "$sample" && cp -r statiq.json input themes "$sample"/
+  echo "preview edit-to-reload (sample site):"
+  python3 bench/preview_latency.py --cli "$cli" --root "$sample" --edits 20
+fi

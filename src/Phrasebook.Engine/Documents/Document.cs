@@ -12,8 +12,9 @@ public sealed class Document
     private readonly string? _text;
     private readonly ReadOnlyMemory<byte> _bytes;
 
-    private Document(string destination, string? source, string? text, ReadOnlyMemory<byte> bytes, ImmutableDictionary<string, object> metadata)
+    private Document(string destination, string? source, string? text, ReadOnlyMemory<byte> bytes, ImmutableDictionary<string, object> metadata, bool released = false)
     {
+        IsReleased = released;
         Destination = destination;
         Source = source;
         _text = text;
@@ -31,26 +32,39 @@ public sealed class Document
 
     public bool IsText => _text is not null;
 
+    /// <summary>
+    /// The content was written to the output and let go, to keep a large build's memory flat; only
+    /// the destination and metadata remain.
+    /// </summary>
+    public bool IsReleased { get; }
+
     public static Document FromText(string destination, string text, string? source = null) =>
         new(NormalizeDestination(destination), source, text, default, ImmutableDictionary<string, object>.Empty);
 
     public static Document FromBytes(string destination, ReadOnlyMemory<byte> bytes, string? source = null) =>
         new(NormalizeDestination(destination), source, null, bytes, ImmutableDictionary<string, object>.Empty);
 
-    public string Text => _text ?? Encoding.UTF8.GetString(_bytes.Span);
+    public string Text => _text ?? Encoding.UTF8.GetString(Content.Span);
 
-    public ReadOnlyMemory<byte> Bytes => _text is null ? _bytes : Encoding.UTF8.GetBytes(_text);
+    public ReadOnlyMemory<byte> Bytes => _text is null ? Content : Encoding.UTF8.GetBytes(_text);
+
+    /// <summary>The same document without its content (see <see cref="IsReleased"/>).</summary>
+    public Document Release() => new(Destination, Source, null, default, Metadata, released: true);
 
     public Document WithText(string text) => new(Destination, Source, text, default, Metadata);
 
     public Document WithDestination(string destination) =>
-        new(NormalizeDestination(destination), Source, _text, _bytes, Metadata);
+        new(NormalizeDestination(destination), Source, _text, _bytes, Metadata, IsReleased);
 
-    public Document With(string key, object value) => new(Destination, Source, _text, _bytes, Metadata.SetItem(key, value));
+    public Document With(string key, object value) => new(Destination, Source, _text, _bytes, Metadata.SetItem(key, value), IsReleased);
 
     public T? Get<T>(string key) => Metadata.TryGetValue(key, out var v) && v is T t ? t : default;
 
     public override string ToString() => Destination;
+
+    private ReadOnlyMemory<byte> Content => IsReleased
+        ? throw new InvalidOperationException($"The content of '{Destination}' was written to the output and released; read the file instead.")
+        : _bytes;
 
     private static string NormalizeDestination(string destination)
     {

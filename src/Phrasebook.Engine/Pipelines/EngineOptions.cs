@@ -5,7 +5,8 @@ public sealed record EngineOptions
     /// <summary>Bound on documents processed at once; the default leaves one core to the OS on small machines.</summary>
     public int MaxParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
-    public string OutputFolder { get; init; } = "";
+    /// <summary>Where documents are written; null for a run that must write nothing (a check).</summary>
+    public string? OutputFolder { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
 }

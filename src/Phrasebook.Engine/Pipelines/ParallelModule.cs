@@ -17,10 +17,11 @@ public abstract class ParallelModule : IModule
             MaxDegreeOfParallelism = context.MaxParallelism,
             CancellationToken = context.CancellationToken,
         };
-        Parallel.For(0, inputs.Length, options, i => results[i] = Execute(inputs[i], context));
+        // Materialised on the worker: an iterator returned unread would run later on one thread.
+        Parallel.For(0, inputs.Length, options, i => results[i] = [.. Execute(inputs[i], context)]);
         return Task.FromResult(results.SelectMany(r => r).ToImmutableArray());
     }
 
     /// <summary>Maps one document to zero or more documents.</summary>
-    protected abstract IEnumerable<Document> Execute(Document input, PipelineContext context);
+    protected internal abstract IEnumerable<Document> Execute(Document input, PipelineContext context);
 }

@@ -40,8 +40,8 @@ public sealed class PipelineContext
 
     public int MaxParallelism { get; }
 
-    /// <summary>Where the Output phase writes: a staging folder that the host swaps in on success.</summary>
-    public string OutputFolder { get; }
+    /// <summary>Where documents are written: a staging folder that the host swaps in on success; null when nothing may be written.</summary>
+    public string? OutputFolder { get; }
 
     public CancellationToken CancellationToken { get; }
 

@@ -43,7 +43,7 @@ public static class SiteBuilder
             .Select(p => options.DryRun ? p.WithoutOutput() : p);
         var engine = new Engine.Pipelines.Engine(
             pipelines,
-            new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging ?? outputFolder, CancellationToken = options.CancellationToken },
+            new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging, CancellationToken = options.CancellationToken },
             services);
         var result = await engine.RunAsync(diagnostics);
         if (diagnostics.HasErrors)

@@ -49,6 +49,5 @@ public static class SitePipelines
     private static Pipeline Pages(string name, params IModule[] create) =>
         new Pipeline(name)
             .WithInput(create)
-            .WithProcess(new RenderPages())
-            .WithOutput(new WriteFiles());
+            .WithProcess(new ForEachDocument(new RenderPages(), new CollectLinks(), new WriteAndRelease()));
 }

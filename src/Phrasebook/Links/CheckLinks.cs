@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Phrasebook.Diagnostics;
@@ -22,27 +21,31 @@ public sealed class CheckLinks : IModule
         var root = site.Urls.Root;
         var all = context.AllOutputs().ToList();
         var files = all.Select(d => d.Destination).ToFrozenSet(StringComparer.Ordinal);
-        var pages = all.Where(d => d.IsText && d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList();
-        var ids = new ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
+        var pages = all
+            .Select(d => (Doc: d, Facts: d.Get<LinkFacts>(LinkFacts.MetadataKey) ?? Scan(d)))
+            .Where(p => p.Facts is not null)
+            .ToList();
+        var ids = pages.ToFrozenDictionary(p => p.Doc.Destination, p => p.Facts!.Ids, StringComparer.Ordinal);
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism };
-        Parallel.ForEach(pages, options, page => ids[page.Destination] = HtmlAttributes.Values(page.Text, "id").ToFrozenSet(StringComparer.Ordinal));
-
         Parallel.ForEach(pages, options, page =>
         {
-            var html = page.Text;
-            foreach (var url in HtmlAttributes.Values(html, "href").Concat(HtmlAttributes.Values(html, "src")).Distinct(StringComparer.Ordinal))
+            foreach (var url in page.Facts!.Urls)
             {
-                if (Problem(url, page.Destination, root, files, ids) is { } problem)
+                if (Problem(url, page.Doc.Destination, root, files, ids) is { } problem)
                 {
-                    var where = new SourceLocation(page.Source ?? page.Destination);
-                    context.Diagnostics.Error(Codes.BrokenLink, where, $"The page {root}{page.Destination} links to '{url}': {problem}.", "fix the link in the source, or the id it points to");
+                    var where = new SourceLocation(page.Doc.Source ?? page.Doc.Destination);
+                    context.Diagnostics.Error(Codes.BrokenLink, where, $"The page {root}{page.Doc.Destination} links to '{url}': {problem}.", "fix the link in the source, or the id it points to");
                 }
             }
         });
         return Task.FromResult(inputs);
     }
 
-    private static string? Problem(string url, string page, string root, FrozenSet<string> files, ConcurrentDictionary<string, FrozenSet<string>> ids)
+    /// <summary>HTML that no page pipeline inspected (a 404 page written as a file, say) is read here.</summary>
+    private static LinkFacts? Scan(Document doc) =>
+        doc.IsText && doc.Destination.EndsWith(".html", StringComparison.Ordinal) ? LinkFacts.Of(doc.Text) : null;
+
+    private static string? Problem(string url, string page, string root, FrozenSet<string> files, FrozenDictionary<string, FrozenSet<string>> ids)
     {
         if (IsExternal(url))
         {

@@ -14,8 +14,7 @@ public sealed class CreateRolePages : PageModule
             var terms = sorted.Select(term =>
             {
                 var card = new View(view.TermRef(term));
-                var text = term.Roles.FirstOrDefault(r => r.Role.Id == role.Id);
-                card["role_text"] = text is null ? null : view.Text(text.Explanation, block: true, self: term.Id);
+                card["role_text"] = view.RoleText(term, role.Id);
                 return card;
             }).ToList();
             var page = view.RoleRef(role);

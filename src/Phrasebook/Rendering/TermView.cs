@@ -7,6 +7,10 @@ public sealed partial class ViewFactory
     /// <summary>The full term object of term and code pages; built once per term and language (do not change it).</summary>
     public View Term(Term term) => _terms.GetOrAdd(term.Id, _ => NewTerm(term));
 
+    /// <summary>A term's text for one role, as on its term page (rendered once, not again for the role page).</summary>
+    public View? RoleText(Term term, string roleId) =>
+        ((List<View>)Term(term)["roles"]!).FirstOrDefault(r => (string)r["id"]! == roleId)?["text"] as View;
+
     private View NewTerm(Term term)
     {
         var explained = term.Roles.Select(r => r.Role.Id).ToHashSet(StringComparer.Ordinal);

@@ -22,11 +22,12 @@ public sealed partial class ViewFactory
             site,
             lang,
             new TermMatcher(site, lang),
-            id => site.Terms.TryGetValue(id, out var t) ? Search.PlainText.Of(t.Summary.Resolve(lang, site.Settings.DefaultLanguage)?.Value ?? "") : null));
+            Tooltip));
         _mentions = new(ComputeMentions);
     }
 
     private readonly ConcurrentDictionary<string, View> _termRefs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _tooltips = new(StringComparer.Ordinal);
     private readonly Lazy<AutoLinker> _linker;
     private readonly ConcurrentDictionary<string, View> _terms = new(StringComparer.Ordinal);
 
@@ -69,6 +70,10 @@ public sealed partial class ViewFactory
         var html = markdown.Render(markdownText, lang);
         return autolink ? _linker.Value.Link(html, self, AutoLinker.IdPrefixFor(markdownText + self)) : html;
     }
+
+    /// <summary>A term's summary as plain text, for the tooltips of auto-links; one Markdown pass per term, not per mention.</summary>
+    private string? Tooltip(string termId) => _tooltips.GetOrAdd(termId, id =>
+        site.Terms.TryGetValue(id, out var t) ? Search.PlainText.Of(Plain(t.Summary) ?? "") : null);
 
     public string? Plain(LocalizedText text) => text.Resolve(lang, DefaultLang)?.Value;
 

@@ -34,13 +34,26 @@ public sealed class BuildSearchIndex : IModule
 
     private static byte[] Index(string lang, List<SearchEntry> entries)
     {
+        var builder = new LunrIndexBuilder(SearchLanguage.For(lang), SearchFields.All, "ref");
+        foreach (var (reference, values) in Documents(lang, entries))
+        {
+            builder.Add(reference, values);
+        }
+
+        using var stream = new MemoryStream();
+        builder.WriteTo(stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>The documents handed to the lunr index builder: public so the benchmark can hand lunr.js the very same.</summary>
+    public static IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> Documents(string lang, IReadOnlyList<SearchEntry> entries)
+    {
         var language = SearchLanguage.For(lang);
         var parts = new CompoundParts(entries.SelectMany(e => language.Tokenize(e.Title).Concat(e.Words.SelectMany(language.Tokenize))));
-        var builder = new LunrIndexBuilder(language, SearchFields.All, "ref");
         foreach (var e in entries)
         {
             var titleWords = language.Tokenize(e.Title).Concat(e.Words.SelectMany(language.Tokenize));
-            builder.Add(e.Ref, new Dictionary<string, LunrValue>
+            yield return (e.Ref, new Dictionary<string, LunrValue>
             {
                 [SearchFields.Title] = e.Title,
                 [SearchFields.Abbreviation] = e.Abbreviation ?? "",
@@ -51,10 +64,6 @@ public sealed class BuildSearchIndex : IModule
                 [SearchFields.Body] = e.Body,
             });
         }
-
-        using var stream = new MemoryStream();
-        builder.WriteTo(stream);
-        return stream.ToArray();
     }
 
     /// <summary>ref → what a result shows; codes → where an exactly typed code leads; patterns for code families.</summary>

@@ -1,0 +1,16 @@
+using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Pipelines;
+
+namespace Phrasebook.Links;
+
+/// <summary>
+/// Notes a rendered page's element ids and the URLs it links to, so links can be checked after
+/// the page itself has been written and let go.
+/// </summary>
+public sealed class CollectLinks : ParallelModule
+{
+    protected override IEnumerable<Document> Execute(Document input, PipelineContext context) =>
+        input.IsText && input.Destination.EndsWith(".html", StringComparison.Ordinal)
+            ? [input.With(LinkFacts.MetadataKey, LinkFacts.Of(input.Text))]
+            : [input];
+}

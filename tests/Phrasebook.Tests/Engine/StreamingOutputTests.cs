@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Output;
+using Phrasebook.Engine.Pipelines;
+
+namespace Phrasebook.Tests.Engine;
+
+/// <summary>Pages are rendered in parallel and written as they are made, so a big build's memory stays flat.</summary>
+public sealed class StreamingOutputTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("phrasebook-engine-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task A_parallel_module_written_as_an_iterator_still_runs_documents_at_the_same_time()
+    {
+        // Both documents must be inside Execute at once to pass the barrier; run one after the other, it times out.
+        using var barrier = new Barrier(2);
+        var module = new Meet(barrier);
+        var result = await Run(new Pipeline("p").WithInput(new Make("a.html", "b.html")).WithProcess(module), _folder);
+
+        Assert.Equal(["a.html", "b.html"], result.Select(d => d.Destination));
+        Assert.All(result, d => Assert.True(d.Get<bool>("met"), $"{d.Destination} waited alone at the barrier"));
+    }
+
+    [Fact]
+    public async Task Written_documents_are_on_disk_and_keep_only_their_metadata()
+    {
+        var pipeline = new Pipeline("p")
+            .WithInput(new Make("nb/x/", "y.html"))
+            .WithProcess(new ForEachDocument(new Tag(), new WriteAndRelease()))
+            .WithOutput(new WriteFiles());
+
+        var result = await Run(pipeline, _folder);
+
+        Assert.All(result, d => Assert.True(d.IsReleased));
+        Assert.All(result, d => Assert.Equal("tagged", d.Get<string>("tag")));
+        Assert.Equal("<p>nb/x/index.html</p>", File.ReadAllText(Path.Combine(_folder, "nb", "x", "index.html")));
+        Assert.Equal("<p>y.html</p>", File.ReadAllText(Path.Combine(_folder, "y.html")));
+        var error = Assert.Throws<InvalidOperationException>(() => result[0].Text);
+        Assert.Contains("nb/x/index.html", error.Message);
+    }
+
+    [Fact]
+    public async Task A_run_without_an_output_folder_writes_nothing_but_still_lets_go()
+    {
+        var pipeline = new Pipeline("p")
+            .WithInput(new Make("a.html"))
+            .WithProcess(new ForEachDocument(new WriteAndRelease()))
+            .WithOutput(new WriteFiles());
+
+        var result = await Run(pipeline, null);
+
+        Assert.True(Assert.Single(result).IsReleased);
+        Assert.Empty(Directory.GetFileSystemEntries(_folder));
+    }
+
+    private static async Task<ImmutableArray<Document>> Run(Pipeline pipeline, string? output)
+    {
+        var engine = new Phrasebook.Engine.Pipelines.Engine([pipeline], new EngineOptions { MaxParallelism = 2, OutputFolder = output }, new Dictionary<Type, object>());
+        var diagnostics = new DiagnosticBag();
+        var result = await engine.RunAsync(diagnostics);
+        Assert.False(diagnostics.HasErrors);
+        return result.Outputs["p"];
+    }
+
+    private sealed class Make(params string[] destinations) : IModule
+    {
+        public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
+            Task.FromResult(destinations.Select(d => Document.FromText(d, "")).Select(d => d.WithText($"<p>{d.Destination}</p>")).ToImmutableArray());
+    }
+
+    private sealed class Tag : ParallelModule
+    {
+        protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context) => [input.With("tag", "tagged")];
+    }
+
+    private sealed class Meet(Barrier barrier) : ParallelModule
+    {
+        protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context)
+        {
+            yield return input.With("met", barrier.SignalAndWait(TimeSpan.FromSeconds(10)));
+        }
+    }
+}
