@@ -34,29 +34,37 @@ var site = new SiteIndex(content);
 foreach (var lang in content.Settings.Languages)
 {
     var language = SearchLanguage.For(lang);
-    var documents = BuildSearchIndex.Documents(lang, [.. SearchEntries.For(site, lang)]).ToList();
-    WriteJob(Path.Combine(outDir, $"job-{lang}.json"), language.Code, documents);
-
-    string Build()
+    var entries = SearchEntries.For(site, lang).ToList();
+    foreach (var (kind, fields, documents) in new[]
     {
-        var builder = new LunrIndexBuilder(language, SearchFields.All, "ref");
-        documents.ForEach(d => builder.Add(d.Ref, d.Values));
-        return builder.ToJson();
+        ("words", SearchFields.Names, BuildSearchIndex.Documents(lang, entries).ToList()),
+        ("text", SearchFields.Text, BuildSearchIndex.TextDocuments(entries).ToList()),
+    })
+    {
+        var name = $"{lang}-{kind}";
+        WriteJob(Path.Combine(outDir, $"job-{name}.json"), language.Code, fields, documents);
+
+        string Build()
+        {
+            var builder = new LunrIndexBuilder(language, fields, "ref");
+            documents.ForEach(d => builder.Add(d.Ref, d.Values));
+            return builder.ToJson();
+        }
+
+        File.WriteAllText(Path.Combine(outDir, $"csharp-{name}.json"), Build());
+        var times = Enumerable.Range(0, runs).Select(_ =>
+        {
+            var watch = Stopwatch.StartNew();
+            Build();
+            return watch.Elapsed.TotalMilliseconds;
+        }).Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name} {documents.Count} {times[times.Count / 2]:0.0}"));
     }
-
-    File.WriteAllText(Path.Combine(outDir, $"csharp-{lang}.json"), Build());
-    var times = Enumerable.Range(0, runs).Select(_ =>
-    {
-        var watch = Stopwatch.StartNew();
-        Build();
-        return watch.Elapsed.TotalMilliseconds;
-    }).Order().ToList();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{lang} {documents.Count} {times[times.Count / 2]:0.0}"));
 }
 
 return 0;
 
-static void WriteJob(string path, string lang, List<(string Ref, Dictionary<string, LunrValue> Values)> documents)
+static void WriteJob(string path, string lang, LunrField[] fields, List<(string Ref, Dictionary<string, LunrValue> Values)> documents)
 {
     using var stream = File.Create(path);
     using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
@@ -64,7 +72,7 @@ static void WriteJob(string path, string lang, List<(string Ref, Dictionary<stri
     json.WriteString("lang", lang);
     json.WriteString("ref", "ref");
     json.WriteStartArray("fields");
-    foreach (var field in SearchFields.All)
+    foreach (var field in fields)
     {
         json.WriteStartObject();
         json.WriteString("name", field.Name);

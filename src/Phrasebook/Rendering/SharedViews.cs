@@ -62,6 +62,7 @@ public sealed class SharedViews
             ["lang"] = lunr.Code,
             ["index_url"] = site.Urls.Asset(BuildSearchIndex.IndexPath(lang)),
             ["docs_url"] = site.Urls.Asset(BuildSearchIndex.DocsPath(lang)),
+            ["text_url"] = site.Urls.Asset(BuildSearchIndex.TextPath(lang)),
             ["scripts"] = SearchScripts.For(lunr.Code).Select(s => site.Urls.Asset(SearchScripts.Folder + s)).ToList(),
             ["page_url"] = site.Urls.Search(lang),
         };

@@ -9,14 +9,19 @@ using Phrasebook.Site;
 namespace Phrasebook.Search;
 
 /// <summary>
-/// One prebuilt lunr index per site language (search/{lang}/index.json), byte-identical to what
-/// lunr.js would build, plus the small display file (search/{lang}/docs.json) that results render from.
+/// Per site language, prebuilt lunr indexes byte-identical to what lunr.js would build: the words
+/// index (search/{lang}/index.json: names, codes, customer words, summaries) with the small display
+/// file results render from (search/{lang}/docs.json), loaded when a reader first touches a search
+/// box; and the text index of the explanations with each role's snippet (search/{lang}/text.json),
+/// many times bigger, loaded only when the words index leaves room for more results.
 /// </summary>
 public sealed class BuildSearchIndex : IModule
 {
     public static string IndexPath(string lang) => $"search/{lang}/index.json";
 
     public static string DocsPath(string lang) => $"search/{lang}/docs.json";
+
+    public static string TextPath(string lang) => $"search/{lang}/text.json";
 
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
@@ -27,15 +32,20 @@ public sealed class BuildSearchIndex : IModule
         {
             var lang = languages[i];
             var entries = SearchEntries.For(site, lang).ToList();
-            results[i] = [Document.FromBytes(IndexPath(lang), Index(lang, entries)), Document.FromBytes(DocsPath(lang), Docs(site, lang, entries))];
+            results[i] =
+            [
+                Document.FromBytes(IndexPath(lang), Index(lang, SearchFields.Names, Documents(lang, entries))),
+                Document.FromBytes(DocsPath(lang), Docs(site, lang, entries)),
+                Document.FromBytes(TextPath(lang), SearchText.Of(entries, Index(lang, SearchFields.Text, TextDocuments(entries)))),
+            ];
         });
         return Task.FromResult(inputs.AddRange(results.SelectMany(r => r)));
     }
 
-    private static byte[] Index(string lang, List<SearchEntry> entries)
+    private static byte[] Index(string lang, LunrField[] fields, IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> documents)
     {
-        var builder = new LunrIndexBuilder(SearchLanguage.For(lang), SearchFields.All, "ref");
-        foreach (var (reference, values) in Documents(lang, entries))
+        var builder = new LunrIndexBuilder(SearchLanguage.For(lang), fields, "ref");
+        foreach (var (reference, values) in documents)
         {
             builder.Add(reference, values);
         }
@@ -45,7 +55,7 @@ public sealed class BuildSearchIndex : IModule
         return stream.ToArray();
     }
 
-    /// <summary>The documents handed to the lunr index builder: public so the benchmark can hand lunr.js the very same.</summary>
+    /// <summary>The documents of the words index: public so the benchmark can hand lunr.js the very same.</summary>
     public static IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> Documents(string lang, IReadOnlyList<SearchEntry> entries)
     {
         var language = SearchLanguage.For(lang);
@@ -61,10 +71,13 @@ public sealed class BuildSearchIndex : IModule
                 [SearchFields.Words] = string.Join(", ", e.Words),
                 [SearchFields.Parts] = string.Join(' ', titleWords.SelectMany(parts.Of).Distinct(StringComparer.Ordinal)),
                 [SearchFields.Summary] = e.Summary,
-                [SearchFields.Body] = e.Body,
             });
         }
     }
+
+    /// <summary>The documents of the text index.</summary>
+    public static IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> TextDocuments(IReadOnlyList<SearchEntry> entries) =>
+        entries.Select(e => (e.Ref, new Dictionary<string, LunrValue> { [SearchFields.Body] = e.Body }));
 
     /// <summary>ref → what a result shows; codes → where an exactly typed code leads; patterns for code families.</summary>
     private static byte[] Docs(SiteIndex site, string lang, List<SearchEntry> entries)
@@ -73,7 +86,7 @@ public sealed class BuildSearchIndex : IModule
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteNumber("version", 1);
+            json.WriteNumber("version", 2);
             json.WriteStartObject("docs");
             foreach (var e in entries)
             {
@@ -91,17 +104,6 @@ public sealed class BuildSearchIndex : IModule
                     json.WriteStartArray("c");
                     e.Codes.ToList().ForEach(json.WriteStringValue);
                     json.WriteEndArray();
-                }
-
-                if (e.RoleSnippets.Count > 0)
-                {
-                    json.WriteStartObject("r");
-                    foreach (var (role, text) in e.RoleSnippets)
-                    {
-                        json.WriteString(role, text);
-                    }
-
-                    json.WriteEndObject();
                 }
 
                 if (e.Deprecated)

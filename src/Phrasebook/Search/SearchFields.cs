@@ -3,9 +3,10 @@ using Phrasebook.Search.Index;
 namespace Phrasebook.Search;
 
 /// <summary>
-/// The fields of a glossary's search index and their boosts: the supplier's word and its
-/// abbreviation weigh most, then invoice codes, the customers' own words, compound parts, the
-/// summary, and last the long explanations.
+/// The fields of a glossary's two search indexes and their boosts. The words index holds what
+/// readers type: the supplier's word and its abbreviation weigh most, then invoice codes, the
+/// customers' own words, compound parts and the summary. The long explanations are the text
+/// index's one field, a bigger download that search fetches only when it needs it.
 /// </summary>
 public static class SearchFields
 {
@@ -17,7 +18,7 @@ public static class SearchFields
     public const string Summary = "summary";
     public const string Body = "body";
 
-    public static readonly LunrField[] All =
+    public static readonly LunrField[] Names =
     [
         new(Title, 10),
         new(Abbreviation, 10),
@@ -25,6 +26,7 @@ public static class SearchFields
         new(Words, 5),
         new(Parts, 4),
         new(Summary, 3),
-        new(Body, 1),
     ];
+
+    public static readonly LunrField[] Text = [new(Body, 1)];
 }

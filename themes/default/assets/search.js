@@ -1,6 +1,9 @@
 /* Phrasebook search: results as you type from the prebuilt lunr index of the page's language.
    Vanilla JS, no dependencies. Nothing is loaded until a reader first touches a search box: then
-   the lunr scripts (in order), search/{lang}/index.json and search/{lang}/docs.json. Every search
+   the lunr scripts (in order), search/{lang}/index.json (names, codes, customer words, summaries)
+   and search/{lang}/docs.json. The explanations' index, search/{lang}/text.json, is several times
+   bigger: it is fetched only when a query leaves room for more suggestions, when a role is chosen
+   (it holds the role snippets), and on the search page; its hits follow the name matches. Every search
    form (role=search, input name=q) becomes a WAI-ARIA 1.2 combobox with a listbox of suggestions;
    the search page's own form renders the full list into [data-search-results] instead.
    Settings and UI strings come from <script type="application/json" id="search-config">. */
@@ -32,7 +35,7 @@
 
   /* ---------- Loading (once, on the first interaction) ---------- */
 
-  var engine = null;
+  var engine = null, fullText = null;
 
   function loadScripts(urls) {
     // Inserted scripts with async = false download in parallel and run in insertion order.
@@ -64,6 +67,19 @@
     return engine;
   }
 
+  function loadText() {
+    if (fullText) return fullText;
+    fullText = Promise.all([load(), getJson(config.text_url)])
+      .then(function (r) { r[0].addText(r[1]); return r[0]; });
+    fullText.catch(function () { fullText = null; });
+    return fullText;
+  }
+
+  // Where the explanations' index cannot help (it failed to load), the words index still answers.
+  function loadAll() {
+    return loadText().catch(function () { return load(); });
+  }
+
   /* ---------- Searching ---------- */
 
   /* engine:start */
@@ -79,6 +95,7 @@
 
   function createEngine(lunr, indexJson, docsJson, lang) {
     var index = lunr.Index.load(indexJson);
+    var textIndex = null, roleTexts = {};
     var docs = docsJson.docs || {};
     var codes = docsJson.codes || {};
     var trimmer = (lang !== 'en' && lunr[lang] && lunr[lang].trimmer) || lunr.trimmer;
@@ -121,41 +138,57 @@
       return names.some(function (n) { return n && n.lastIndexOf(typed, 0) === 0; }) ? 1.5 : 1;
     }
 
-    function run(list) {
-      return index.query(function (query) { list.forEach(function (w) { clauses(query, w); }); });
+    function run(idx, list) {
+      return idx.query(function (query) { list.forEach(function (w) { clauses(query, w); }); });
     }
 
-    return function search(q) {
-      var list = words(q), results = [];
-      var code = codes[slug(q)];
-      if (code && docs[code.ref]) results.push({ ref: code.ref, doc: docs[code.ref], code: code });
-      if (!list.length) return results;
-
-      var hits = run(list);
+    // One index's hits for the query's words, best first.
+    function ranked(idx, list, typed) {
+      var hits = run(idx, list);
       if (list.length > 1) {
         // Several words: keep the terms that match every word that matches anything at all.
         var sets = list.map(function (w) {
           var set = {};
-          run([w]).forEach(function (h) { set[h.ref] = true; });
+          run(idx, [w]).forEach(function (h) { set[h.ref] = true; });
           return set;
         }).filter(function (set) { return Object.keys(set).length > 0; });
         var all = hits.filter(function (h) { return sets.every(function (set) { return set[h.ref]; }); });
         if (all.length) hits = all;
       }
-
-      var typed = q.trim().toLowerCase();
+      hits = hits.filter(function (h) { return docs[h.ref]; });
       hits.forEach(function (h) {
         var doc = docs[h.ref];
-        if (!doc) return;
         h.score *= nameBonus(doc, typed);
         if (doc.d) h.score *= 0.5; // a deprecated term after the current ones
       });
-      hits.sort(function (a, b) { return b.score - a.score || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0); });
-      hits.slice(0, MAX_RESULTS).forEach(function (h) {
-        if (docs[h.ref]) results.push({ ref: h.ref, doc: docs[h.ref] });
+      return hits.sort(function (a, b) { return b.score - a.score || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0); });
+    }
+
+    function search(q) {
+      var list = words(q), results = [];
+      var code = codes[slug(q)];
+      if (code && docs[code.ref]) results.push({ ref: code.ref, doc: docs[code.ref], code: code, roles: roleTexts[code.ref] });
+      if (!list.length) return results;
+
+      var typed = q.trim().toLowerCase(), seen = {};
+      // Terms whose names, codes, words or summary match come first; then those whose
+      // explanations only mention it.
+      var hits = ranked(index, list, typed);
+      if (textIndex) hits = hits.concat(ranked(textIndex, list, typed));
+      hits.forEach(function (h) {
+        if (seen[h.ref] || results.length >= MAX_RESULTS) return;
+        seen[h.ref] = true;
+        results.push({ ref: h.ref, doc: docs[h.ref], roles: roleTexts[h.ref] });
       });
       return results;
+    }
+
+    search.addText = function (textJson) {
+      textIndex = lunr.Index.load(textJson.index);
+      roleTexts = textJson.roles || {};
     };
+    search.hasText = function () { return !!textIndex; };
+    return search;
   }
   /* engine:end */
 
@@ -189,10 +222,10 @@
     parts.push(title);
     if (doc.s) parts.push(el('span', 'search-result-summary', doc.s));
     var role = currentRole();
-    if (role && doc.r && doc.r[role]) {
+    if (role && result.roles && result.roles[role]) {
       var snippet = el('span', 'search-result-role');
       snippet.appendChild(el('span', 'search-result-role-name', (roleNames[role] || role) + ': '));
-      snippet.appendChild(document.createTextNode(doc.r[role]));
+      snippet.appendChild(document.createTextNode(result.roles[role]));
       parts.push(snippet);
     }
     if (!result.code && doc.c && doc.c.length) {
@@ -267,7 +300,13 @@
     if (!q.trim()) { this.show([], ''); return; }
     load().then(function (search) {
       if (self.input.value !== q || document.activeElement !== self.input) return; // stale
-      self.show(search(q), q);
+      var results = search(q);
+      self.show(results, q);
+      if (!search.hasText() && (results.length < MAX_SUGGESTIONS || currentRole())) {
+        loadText().then(function () {
+          if (self.input.value === q && document.activeElement === self.input) self.show(search(q), q);
+        }, function () {});
+      }
     }, function () {
       self.show(null, q);
     });
@@ -383,7 +422,7 @@
     this.list = root.querySelector('[data-search-results]');
     this.status = root.querySelector('[data-search-status]');
     this.hint = root.querySelector('[data-search-hint]');
-    input.addEventListener('focus', function () { load().catch(function () {}); });
+    input.addEventListener('focus', function () { loadAll().catch(function () {}); });
     input.addEventListener('input', function () { self.update(true); });
     form.addEventListener('submit', function (e) { e.preventDefault(); self.update(true); });
     input.addEventListener('keydown', function (e) {
@@ -400,7 +439,7 @@
     }
     if (!q.trim()) { this.render([], ''); return; }
     if (this.status) this.status.textContent = text('search_loading');
-    load().then(function (search) {
+    loadAll().then(function (search) {
       if (self.input.value === q) self.render(search(q), q);
     }, function () {
       if (self.input.value === q) self.render(null, q);
