@@ -17,7 +17,10 @@ public sealed class SearchBox(IPage page, string selector)
 
     public ILocator Options => Listbox.Locator("[role=option]");
 
-    /// <summary>Types the query (as one input event, or key by key) and waits until the suggestions are for it.</summary>
+    /// <summary>
+    /// Types the query (as one input event, or key by key) and waits until the suggestions are for
+    /// it and complete (not busy fetching the text index).
+    /// </summary>
     public async Task TypeAsync(string query, bool keyByKey = false)
     {
         await Input.ClickAsync();
@@ -31,6 +34,7 @@ public sealed class SearchBox(IPage page, string selector)
         }
 
         await Expect(Popup).ToHaveAttributeAsync("data-query", query);
+        await Expect(Listbox).Not.ToHaveAttributeAsync("aria-busy", "true");
     }
 
     /// <summary>Where each suggestion leads, in order.</summary>

@@ -10,10 +10,11 @@ namespace Phrasebook.Search;
 
 /// <summary>
 /// Per site language, prebuilt lunr indexes byte-identical to what lunr.js would build: the words
-/// index (search/{lang}/index.json: names, codes, customer words, summaries) with the small display
-/// file results render from (search/{lang}/docs.json), loaded when a reader first touches a search
-/// box; and the text index of the explanations with each role's snippet (search/{lang}/text.json),
-/// many times bigger, loaded only when the words index leaves room for more results.
+/// index (search/{lang}/index.json: names, abbreviations, codes, customer words) with the small
+/// display file results render from (search/{lang}/docs.json), loaded when a reader first touches
+/// a search box; and the text index of summaries and explanations with each role's snippet
+/// (search/{lang}/text.json), many times bigger, loaded only when the words index leaves room for
+/// more results.
 /// </summary>
 public sealed class BuildSearchIndex : IModule
 {
@@ -70,14 +71,13 @@ public sealed class BuildSearchIndex : IModule
                 [SearchFields.Codes] = string.Join(' ', e.Codes),
                 [SearchFields.Words] = string.Join(", ", e.Words),
                 [SearchFields.Parts] = string.Join(' ', titleWords.SelectMany(parts.Of).Distinct(StringComparer.Ordinal)),
-                [SearchFields.Summary] = e.Summary,
             });
         }
     }
 
     /// <summary>The documents of the text index.</summary>
     public static IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> TextDocuments(IReadOnlyList<SearchEntry> entries) =>
-        entries.Select(e => (e.Ref, new Dictionary<string, LunrValue> { [SearchFields.Body] = e.Body }));
+        entries.Select(e => (e.Ref, new Dictionary<string, LunrValue> { [SearchFields.Summary] = e.Summary, [SearchFields.Body] = e.Body }));
 
     /// <summary>ref → what a result shows; codes → where an exactly typed code leads; patterns for code families.</summary>
     private static byte[] Docs(SiteIndex site, string lang, List<SearchEntry> entries)

@@ -3,10 +3,10 @@ using Phrasebook.Search.Index;
 namespace Phrasebook.Search;
 
 /// <summary>
-/// The fields of a glossary's two search indexes and their boosts. The words index holds what
-/// readers type: the supplier's word and its abbreviation weigh most, then invoice codes, the
-/// customers' own words, compound parts and the summary. The long explanations are the text
-/// index's one field, a bigger download that search fetches only when it needs it.
+/// The fields of a glossary's two search indexes and their boosts. The words index holds the
+/// names readers type: the supplier's word and its abbreviation weigh most, then invoice codes,
+/// the customers' own words and compound parts. The text index holds the prose, the summary
+/// before the long explanations: several times bigger, so search fetches it only when needed.
 /// </summary>
 public static class SearchFields
 {
@@ -25,8 +25,7 @@ public static class SearchFields
         new(Codes, 8),
         new(Words, 5),
         new(Parts, 4),
-        new(Summary, 3),
     ];
 
-    public static readonly LunrField[] Text = [new(Body, 1)];
+    public static readonly LunrField[] Text = [new(Summary, 3), new(Body, 1)];
 }

@@ -1,11 +1,12 @@
 /* Phrasebook search: results as you type from the prebuilt lunr index of the page's language.
    Vanilla JS, no dependencies. Nothing is loaded until a reader first touches a search box: then
-   the lunr scripts (in order), search/{lang}/index.json (names, codes, customer words, summaries)
-   and search/{lang}/docs.json. The explanations' index, search/{lang}/text.json, is several times
-   bigger: it is fetched only when a query leaves room for more suggestions, when a role is chosen
-   (it holds the role snippets), and on the search page; its hits follow the name matches. Every search
-   form (role=search, input name=q) becomes a WAI-ARIA 1.2 combobox with a listbox of suggestions;
-   the search page's own form renders the full list into [data-search-results] instead.
+   the lunr scripts (in order), search/{lang}/index.json (names, codes, customer words) and
+   search/{lang}/docs.json. The prose index (summaries and explanations, search/{lang}/text.json)
+   is several times bigger: it is fetched only when a query leaves room for more suggestions, when
+   a role is chosen (it holds the role snippets), and on the search page; its hits follow the name
+   matches. Every search form (role=search, input name=q) becomes a WAI-ARIA 1.2 combobox with a
+   listbox of suggestions; the search page's own form renders the full list into
+   [data-search-results] instead.
    Settings and UI strings come from <script type="application/json" id="search-config">. */
 (function () {
   'use strict';
@@ -171,8 +172,8 @@
       if (!list.length) return results;
 
       var typed = q.trim().toLowerCase(), seen = {};
-      // Terms whose names, codes, words or summary match come first; then those whose
-      // explanations only mention it.
+      // Terms whose names, codes or customer words match come first; then those whose
+      // summaries or explanations mention it.
       var hits = ranked(index, list, typed);
       if (textIndex) hits = hits.concat(ranked(textIndex, list, typed));
       hits.forEach(function (h) {
@@ -303,9 +304,10 @@
       var results = search(q);
       self.show(results, q);
       if (!search.hasText() && (results.length < MAX_SUGGESTIONS || currentRole())) {
+        self.listbox.setAttribute('aria-busy', 'true'); // more suggestions may follow
         loadText().then(function () {
           if (self.input.value === q && document.activeElement === self.input) self.show(search(q), q);
-        }, function () {});
+        }, function () {}).then(function () { self.listbox.removeAttribute('aria-busy'); });
       }
     }, function () {
       self.show(null, q);
