@@ -7,22 +7,19 @@ namespace Phrasebook.Engine.Output;
 /// Writes a document as soon as it is made and keeps only its destination and metadata, so a
 /// build of tens of thousands of pages holds a few pages in memory, not the whole site. Writing
 /// before the Output phase is safe because the output folder is a staging folder that is swapped
-/// in only when the build has no error. With no output folder (a check), it only lets go.
+/// in only when the build has no error. With no output folder (a check, or the preview, which
+/// serves pages from memory) documents keep their content.
 /// </summary>
 public sealed class WriteAndRelease : ParallelModule
 {
     protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        if (input.IsReleased)
+        if (input.IsReleased || context.OutputFolder is not { } folder)
         {
             return [input];
         }
 
-        if (context.OutputFolder is { } folder)
-        {
-            WriteFiles.Write(Path.GetFullPath(folder), input);
-        }
-
+        WriteFiles.Write(Path.GetFullPath(folder), input);
         return [input.Release()];
     }
 }

@@ -4,7 +4,7 @@ using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
 
-namespace Phrasebook.Tests.Engine;
+namespace Phrasebook.Tests.Pipelines;
 
 /// <summary>Pages are rendered in parallel and written as they are made, so a big build's memory stays flat.</summary>
 public sealed class StreamingOutputTests : IDisposable
@@ -44,7 +44,7 @@ public sealed class StreamingOutputTests : IDisposable
     }
 
     [Fact]
-    public async Task A_run_without_an_output_folder_writes_nothing_but_still_lets_go()
+    public async Task A_run_without_an_output_folder_writes_nothing_and_keeps_the_content()
     {
         var pipeline = new Pipeline("p")
             .WithInput(new Make("a.html"))
@@ -53,7 +53,7 @@ public sealed class StreamingOutputTests : IDisposable
 
         var result = await Run(pipeline, null);
 
-        Assert.True(Assert.Single(result).IsReleased);
+        Assert.Equal("<p>a.html</p>", Assert.Single(result).Text);
         Assert.Empty(Directory.GetFileSystemEntries(_folder));
     }
 
