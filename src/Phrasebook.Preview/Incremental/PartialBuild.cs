@@ -4,6 +4,7 @@ using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.History;
 using Phrasebook.InvoiceCodes;
 using Phrasebook.Search;
 using Phrasebook.Theming;
@@ -37,7 +38,7 @@ public static class PartialBuild
         var engine = new Engine.Pipelines.Engine(
             pipelines,
             new EngineOptions { MaxParallelism = maxParallelism, CancellationToken = token },
-            SiteBuilder.Services(content, theme));
+            SiteBuilder.Services(content, theme, GitLog.Read(root)));
         var result = await engine.RunAsync(diagnostics);
         return [.. result.Outputs.Values.SelectMany(d => d)];
     }

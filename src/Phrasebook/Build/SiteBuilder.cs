@@ -5,6 +5,7 @@ using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.History;
 using Phrasebook.Markdown;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
@@ -38,7 +39,7 @@ public static class SiteBuilder
         }
 
         using var staged = options.DryRun ? null : StagedOutput.Begin(outputFolder);
-        var services = Services(content, theme);
+        var services = Services(content, theme, GitLog.Read(root));
         var pipelines = SitePipelines.Create(root)
             .Select(p => options.DryRun ? p.WithoutOutput() : p);
         var engine = new Engine.Pipelines.Engine(
@@ -66,9 +67,9 @@ public static class SiteBuilder
     }
 
     /// <summary>What the modules may ask the engine for: the content model and what is derived from it once per build.</summary>
-    public static IReadOnlyDictionary<Type, object> Services(SiteContent content, Theme theme)
+    public static IReadOnlyDictionary<Type, object> Services(SiteContent content, Theme theme, SourceHistory? history = null)
     {
-        var site = new SiteIndex(content);
+        var site = new SiteIndex(content, history);
         var markdown = new MarkdownRenderer(site);
         return new Dictionary<Type, object>
         {

@@ -34,6 +34,11 @@ public sealed class WriteSitemap(params string[] pagePipelines) : IModule
             {
                 xml.WriteStartElement("url", SitemapNs);
                 xml.WriteElementString("loc", SitemapNs, site.Settings.AbsoluteUrl(page.Url));
+                if (site.History.LastChangedDay(page.SourcePath) is { } lastmod)
+                {
+                    xml.WriteElementString("lastmod", SitemapNs, lastmod);
+                }
+
                 foreach (var lang in page.Languages ?? site.Settings.Languages)
                 {
                     xml.WriteStartElement("xhtml", "link", XhtmlNs);

@@ -69,7 +69,7 @@ public sealed class RenderPages : ParallelModule
             ["canonical"] = settings.AbsoluteUrl(page.Url),
             ["lang"] = page.Lang,
             ["dir"] = "ltr",
-            ["edit_url"] = page.SourcePath is { } source && settings.EditLink is { } edit ? edit.Replace("{path}", source, StringComparison.Ordinal) : null,
+            ["edit_url"] = page.SourcePath is { } source && settings.EditLink is { } edit ? edit.Replace("{path}", site.History.RepoPath(source), StringComparison.Ordinal) : null,
             ["alternates"] = languages.Select(lang =>
             {
                 var url = page.UrlIn?.Invoke(lang) ?? page.Url;

@@ -40,6 +40,7 @@ public sealed partial class ViewFactory
         view["industry"] = Site.Industries.TryGetValue(term.Industry, out var industry) ? IndustryRef(industry) : null;
         view["replaced_by"] = term.ReplacedBy is { } by && Site.Terms.TryGetValue(by.Id, out var replacement) ? TermRef(replacement) : null;
         view["mentioned_in"] = MentionedIn(term.Id);
+        view["updated"] = Site.History.LastChangedDay(term.SourcePath);
         view["changes"] = term.Changes.Select(c => new View
         {
             ["date"] = c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
+using Phrasebook.History;
 
 namespace Phrasebook.Site;
 
@@ -13,9 +14,10 @@ namespace Phrasebook.Site;
 /// </summary>
 public sealed class SiteIndex
 {
-    public SiteIndex(SiteContent content)
+    public SiteIndex(SiteContent content, SourceHistory? history = null)
     {
         Content = content;
+        History = history ?? SourceHistory.None;
         Urls = new Urls(content.Settings.LinkRoot);
         Terms = First(content.Terms, t => t.Id);
         Roles = First(content.Roles, r => r.Id);
@@ -37,6 +39,9 @@ public sealed class SiteIndex
     public SiteContent Content { get; }
 
     public Settings Settings => Content.Settings;
+
+    /// <summary>When each source file last changed (empty outside a Git repository).</summary>
+    public SourceHistory History { get; }
 
     public Urls Urls { get; }
 
