@@ -1,5 +1,6 @@
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.History;
 using Phrasebook.InvoiceCodes;
 using Phrasebook.Links;
 using Phrasebook.Pages;
@@ -21,6 +22,7 @@ public static class SitePipelines
             Pages("Roles", new CreateRolePages()),
             Pages("Industries", new CreateIndustryPages()),
             Pages("Processes", new CreateProcessPages()),
+            Pages("Changes", new CreateChangesPages(), new WriteChangeFeeds()),
             Pages("Pages", new CreateHomePages(), new CreateFreePages(), new CreateIndexPages(), new CreateSearchPages(), new CreateInvoicePages()),
         ];
         var pageNames = pages.Select(p => p.Name).ToArray();

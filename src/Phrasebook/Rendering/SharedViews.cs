@@ -35,6 +35,7 @@ public sealed class SharedViews
                     ["js_url"] = js is null ? null : $"{site.Urls.Theme(js.Path)}?v={js.Hash}",
                     ["generator"] = "Phrasebook",
                     ["search"] = Search(site, lang),
+                    ["changes_feed_url"] = site.Urls.ChangesFeed(lang),
                 },
                 theme.StringsFor(lang).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
                 [.. site.Content.Roles.Select(view.RoleRef)],
@@ -46,7 +47,8 @@ public sealed class SharedViews
                     ["search"] = site.Urls.Search(lang),
                     ["invoice"] = site.Urls.Invoice(lang),
                     ["codes_json"] = site.Urls.Asset("codes.json"),
-                    ["changes"] = null,
+                    ["changes"] = site.Urls.Changes(lang),
+                    ["changes_feed"] = site.Urls.ChangesFeed(lang),
                 });
         }, StringComparer.Ordinal);
     }

@@ -1,4 +1,5 @@
 using Phrasebook.Content.Model;
+using Phrasebook.History;
 
 namespace Phrasebook.Rendering;
 
@@ -41,10 +42,11 @@ public sealed partial class ViewFactory
         view["replaced_by"] = term.ReplacedBy is { } by && Site.Terms.TryGetValue(by.Id, out var replacement) ? TermRef(replacement) : null;
         view["mentioned_in"] = MentionedIn(term.Id);
         view["updated"] = Site.History.LastChangedDay(term.SourcePath);
-        view["changes"] = term.Changes.Select(c => new View
+        view["changes"] = ChangeEntry.Of(term).Select(c => new View
         {
-            ["date"] = c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["note"] = Text(c.Note, block: true, self: term.Id),
+            ["date"] = c.Day,
+            ["anchor"] = c.Anchor,
+            ["note"] = Text(c.Change.Note, block: true, self: term.Id),
         }).ToList();
         return view;
     }

@@ -30,6 +30,8 @@ public sealed class Urls(string linkRoot)
 
     public string Changes(string lang) => $"{Root}{lang}/changes/";
 
+    public string ChangesFeed(string lang) => $"{Root}{lang}/changes/feed.xml";
+
     public string Invoice(string lang) => $"{Root}{lang}/invoice/";
 
     public string ShortLink(string slug) => $"{Root}c/{slug}/";

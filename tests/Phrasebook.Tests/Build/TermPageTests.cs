@@ -60,7 +60,7 @@ public sealed class TermPageTests(SampleBuild sample) : IClassFixture<SampleBuil
     public void Changes_are_listed_newest_first_with_machine_readable_dates()
     {
         var page = sample.Page("nb/terms/fuel-surcharge/index.html");
-        var dates = page.QuerySelectorAll("main time[datetime]").Select(t => t.GetAttribute("datetime")!).ToList();
+        var dates = page.QuerySelectorAll("main .changes time[datetime]").Select(t => t.GetAttribute("datetime")!).ToList();
         Assert.True(dates.Count >= 2, string.Join(",", dates));
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
     }

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Phrasebook.Content.Model;
+using Phrasebook.Site;
+
+namespace Phrasebook.History;
+
+/// <summary>
+/// One entry of the site's change log: a term's written change. <paramref name="Number"/> counts the
+/// term's changes of that day in file order, so two changes on one day keep distinct, stable ids.
+/// </summary>
+public sealed record ChangeEntry(Term Term, Change Change, int Number)
+{
+    public string Day => Change.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The element id of the change on its term page (and on the changes page: term id first).</summary>
+    public string Anchor => $"change-{Day}" + (Number > 1 ? $"-{Number}" : "");
+
+    /// <summary>A term's changes as entries, newest first.</summary>
+    public static IEnumerable<ChangeEntry> Of(Term term) =>
+        term.Changes
+            .GroupBy(c => c.Date)
+            .SelectMany(day => day.Select((change, i) => new ChangeEntry(term, change, i + 1)));
+}
+
+/// <summary>Every term's changes, newest first (same day: by term id, then file order); built once per build.</summary>
+public static class ChangeLog
+{
+    private static readonly ConditionalWeakTable<SiteIndex, IReadOnlyList<ChangeEntry>> Cache = new();
+
+    public static IReadOnlyList<ChangeEntry> All(SiteIndex site) => Cache.GetValue(site, Build);
+
+    private static IReadOnlyList<ChangeEntry> Build(SiteIndex site) =>
+    [
+        .. site.Content.Terms
+            .SelectMany(ChangeEntry.Of)
+            .OrderByDescending(e => e.Change.Date)
+            .ThenBy(e => e.Term.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.Number),
+    ];
+}
