@@ -15,11 +15,13 @@ internal static class BuildCommand
     {
         var outputOption = new Option<string?>("--output", "-o") { Description = "Write the site here instead of OutputPath in statiq.json." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every warning and the per-pipeline timing table." };
+        var updatePermalinks = new Option<bool>("--update-permalinks") { Description = "Add the build's new public URLs to permalinks.txt (it never removes one)." };
         var command = new Command("build", "Validate the content and build the site into OutputPath (the previous output is replaced only on success).")
         {
             RootOption,
             outputOption,
             verbose,
+            updatePermalinks,
         };
         command.SetAction(async (parse, token) =>
         {
@@ -34,6 +36,7 @@ internal static class BuildCommand
             {
                 Root = rootDir.FullName,
                 Output = parse.GetValue(outputOption),
+                UpdatePermalinks = parse.GetValue(updatePermalinks),
                 CancellationToken = token,
             });
             var report = new Report(output, error);

@@ -57,6 +57,11 @@ internal sealed class Report(TextWriter output, TextWriter error)
             output.WriteLine(string.Format(inv, "  {0,-4} {1,6} pages", lang, count));
         }
 
+        if (result.PermalinksAdded is { } added)
+        {
+            output.WriteLine(string.Format(inv, "permalinks.txt: {0} new URL(s) added.", added));
+        }
+
         output.WriteLine(string.Format(inv, "Built {0} files into {1} in {2:0.00} s ({3} warning(s)).", result.FilesWritten, result.OutputFolder, result.Elapsed.TotalSeconds, result.Warnings));
     }
 }

@@ -16,6 +16,9 @@ public sealed record BuildOptions
     /// <summary>Term files of earlier builds (the preview's), so only changed files are read again.</summary>
     public TermFileCache? TermFiles { get; init; }
 
+    /// <summary>After a successful build, add the build's new public URLs to permalinks.txt (never removes one).</summary>
+    public bool UpdatePermalinks { get; init; }
+
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
     public CancellationToken CancellationToken { get; init; }

@@ -19,6 +19,9 @@ public sealed record BuildResult(
 
     public Theme? Theme { get; init; }
 
+    /// <summary>URLs that --update-permalinks added to permalinks.txt (null when it was not asked for).</summary>
+    public int? PermalinksAdded { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int Errors => Diagnostics.Count(d => d.IsError);

@@ -7,6 +7,7 @@ using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.History;
 using Phrasebook.Markdown;
+using Phrasebook.Permalinks;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
 using Phrasebook.Theming;
@@ -53,7 +54,8 @@ public static class SiteBuilder
         }
 
         staged?.Commit();
-        var docs = result.Outputs.Values.SelectMany(d => d).ToList();
+        int? added = options.UpdatePermalinks && !options.DryRun ? UpdatePermalinks(root, result) : null;
+        var docs = result.Outputs.Where(p => p.Key != SitePipelines.PermalinksPipeline).SelectMany(p => p.Value).ToList();
         var perLanguage = docs
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
             .OfType<PageModel>()
@@ -63,6 +65,7 @@ public static class SiteBuilder
         {
             Content = content,
             Theme = theme,
+            PermalinksAdded = added,
         };
     }
 
@@ -79,6 +82,23 @@ public static class SiteBuilder
             [typeof(MarkdownRenderer)] = markdown,
             [typeof(SharedViews)] = new SharedViews(site, theme, markdown),
         };
+    }
+
+    /// <summary>Writes the guard's updated permalinks.txt (through a temporary file, so it is never half written).</summary>
+    private static int UpdatePermalinks(string root, EngineResult result)
+    {
+        var updated = result.Outputs[SitePipelines.PermalinksPipeline].Single(d => d.Destination == GuardPermalinks.UpdatedFile).Text;
+        var path = Path.Combine(root, PermalinkFile.FileName);
+        var before = File.Exists(path) ? PermalinkFile.Parse(File.ReadAllText(path), new DiagnosticBag()).Entries.Select(e => e.Path).Distinct().Count() : 0;
+        var after = PermalinkFile.Parse(updated, new DiagnosticBag()).Entries.Length;
+        if (!File.Exists(path) || File.ReadAllText(path) != updated)
+        {
+            var temp = path + ".tmp";
+            File.WriteAllText(temp, updated, new System.Text.UTF8Encoding(false));
+            File.Move(temp, path, overwrite: true);
+        }
+
+        return after - before;
     }
 
     private static BuildResult Failed(DiagnosticBag diagnostics, EngineResult? engine, Stopwatch watch) =>

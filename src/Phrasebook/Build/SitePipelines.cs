@@ -4,6 +4,7 @@ using Phrasebook.History;
 using Phrasebook.InvoiceCodes;
 using Phrasebook.Links;
 using Phrasebook.Pages;
+using Phrasebook.Permalinks;
 using Phrasebook.Publishing;
 using Phrasebook.Rendering;
 using Phrasebook.Search;
@@ -13,12 +14,15 @@ namespace Phrasebook.Build;
 /// <summary>The site, as a table of contents: which pipeline makes which pages, and from what.</summary>
 public static class SitePipelines
 {
+    /// <summary>Checks permalinks.txt; its one document is the file with new URLs added (never written to the output).</summary>
+    public const string PermalinksPipeline = "Permalinks";
+
     public static IReadOnlyList<Pipeline> Create(string root)
     {
         Pipeline[] pages =
         [
-            Pages("Terms", new CreateTermPages()),
-            Pages("Codes", new CreateCodePages(), new CreateShortLinks()),
+            Pages("Terms", new CreateTermPages(), new CreateRedirectPages()),
+            Pages("Codes", new CreateCodePages(), new CreateRetiredCodePages(), new CreateShortLinks()),
             Pages("Roles", new CreateRolePages()),
             Pages("Industries", new CreateIndustryPages()),
             Pages("Processes", new CreateProcessPages()),
@@ -41,6 +45,8 @@ public static class SitePipelines
                 .WithOutput(new WriteFiles()),
             new Pipeline("Links")
                 .WithPostProcess(new CheckLinks()),
+            new Pipeline(PermalinksPipeline)
+                .WithPostProcess(new GuardPermalinks(root)),
             new Pipeline("Sitemap")
                 .DependsOn(pageNames)
                 .WithInput(new WriteSitemap(pageNames))

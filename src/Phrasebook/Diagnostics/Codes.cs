@@ -29,12 +29,20 @@ public static class Codes
     public const string InvalidValue = "PB021";
     public const string MissingInput = "PB022";
     public const string BrokenLink = "PB023";
+    public const string RedirectCollision = "PB024";
+    public const string DuplicateRedirect = "PB025";
+    public const string RetiredCodeInUse = "PB026";
+    public const string DuplicateRetiredCode = "PB027";
+    public const string InvalidPermalink = "PB028";
+    public const string PermalinkLost = "PB029";
 
     public const string MissingTranslation = "PB101";
     public const string MissingRoleText = "PB102";
     public const string AmbiguousCustomerWord = "PB103";
     public const string IgnoredFile = "PB104";
     public const string HardToRead = "PB105";
+    public const string RedirectNeverPublished = "PB106";
+    public const string RetiredCodeNeverPublished = "PB107";
 
     public const string InvalidSettings = "PB201";
     public const string ThemeError = "PB202";

@@ -17,15 +17,34 @@ public sealed class WriteRedirects : IModule
         var site = context.Get<SiteIndex>();
         var settings = site.Settings;
         var sb = new StringBuilder("# Short links printed on invoices: /c/{code} picks the reader's language.\n");
-        foreach (var c in CodeEntry.All(site))
+        var retired = site.Content.Terms.SelectMany(t => t.RetiredCodes).Select(c => c.Slug);
+        foreach (var slug in CodeEntry.All(site).Select(c => c.Slug).Concat(retired).Order(StringComparer.Ordinal))
         {
-            var shortLink = site.Urls.ShortLink(c.Slug);
+            var shortLink = site.Urls.ShortLink(slug);
             foreach (var lang in settings.Languages.Skip(1))
             {
-                sb.Append($"{shortLink.TrimEnd('/')}  {site.Urls.Code(lang, c.Slug)}  302  Language={lang}\n");
+                sb.Append($"{shortLink.TrimEnd('/')}  {site.Urls.Code(lang, slug)}  302  Language={lang}\n");
             }
 
             sb.Append($"{shortLink.TrimEnd('/')}  {shortLink}  301\n");
+        }
+
+        var moved = site.Content.Terms
+            .SelectMany(t => t.RedirectFrom.Select(old => (Old: old.Id, New: t.Id)))
+            .OrderBy(r => r.Old, StringComparer.Ordinal)
+            .ToList();
+        if (moved.Count > 0)
+        {
+            sb.Append("# Terms with a new id (redirect_from): the old address leads to the term.\n");
+            foreach (var (old, id) in moved)
+            {
+                foreach (var lang in settings.Languages)
+                {
+                    var from = site.Urls.Term(lang, old);
+                    sb.Append($"{from.TrimEnd('/')}  {site.Urls.Term(lang, id)}  301\n");
+                    sb.Append($"{from}  {site.Urls.Term(lang, id)}  301\n");
+                }
+            }
         }
 
         return Task.FromResult(inputs.Add(Document.FromText("_redirects", sb.ToString())));

@@ -41,6 +41,7 @@ public sealed class CreateCodePages : PageModule
                 term.SourcePath)
             {
                 UrlIn = lang => site.Urls.Code(lang, code.Slug),
+                Permalink = true,
             };
         }
     }

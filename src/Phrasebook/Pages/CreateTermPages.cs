@@ -18,5 +18,6 @@ public sealed class CreateTermPages : PageModule
             term.SourcePath)
         {
             UrlIn = lang => site.Urls.Term(lang, term.Id),
+            Permalink = true,
         });
 }

@@ -21,7 +21,7 @@ public sealed class WriteSitemap(params string[] pagePipelines) : IModule
             .SelectMany(p => context.OutputsOf(p))
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
             .OfType<PageModel>()
-            .Where(p => p.Type is not ("notfound" or "root"))
+            .Where(p => p.Type is not ("notfound" or "root" or "redirect"))
             .OrderBy(p => p.Url, StringComparer.Ordinal);
 
         var sb = new StringBuilder();

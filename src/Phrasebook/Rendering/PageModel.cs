@@ -22,5 +22,11 @@ public sealed record PageModel(
     /// <summary>The same page in another language.</summary>
     public Func<string, string>? UrlIn { get; init; }
 
+    /// <summary>A public URL that invoices may print (term, code and short-link pages): guarded by permalinks.txt.</summary>
+    public bool Permalink { get; init; }
+
+    /// <summary>Where this page sends the reader at once (an old term id's page): its canonical URL.</summary>
+    public string? RedirectTo { get; init; }
+
     public const string MetadataKey = "Page";
 }

@@ -19,7 +19,7 @@ public sealed class Theme
 
     /// <summary>The layout and one template per page type (docs/theming.md).</summary>
     public static readonly string[] RequiredTemplates =
-        [LayoutName, "home", "term", "role", "industry", "process", "page", "az", "codes", "code", "notfound", "root", "search", "invoice", "changes"];
+        [LayoutName, "home", "term", "role", "industry", "process", "page", "az", "codes", "code", "notfound", "root", "search", "invoice", "changes", "redirect", "retired_code"];
     private const string FallbackLanguage = "en";
 
     /// <summary>Escapes what HTML needs escaped but leaves Nordic letters readable (HtmlEncoder.Default writes ø as &amp;#xF8;).</summary>

@@ -146,6 +146,10 @@ public sealed class SiteFixture : IDisposable
         }
     }
 
+    public string PathOf(string relativePath) => Path.Combine(Root, relativePath);
+
+    public string Read(string relativePath) => File.ReadAllText(PathOf(relativePath));
+
     /// <summary>Writes (or overwrites) a file as UTF-8 without BOM, exactly the given text.</summary>
     public SiteFixture Write(string relativePath, string text) =>
         WriteBytes(relativePath, new UTF8Encoding(false).GetBytes(text));

@@ -16,11 +16,13 @@ public sealed record InvoiceCode(string Code, string Slug, SourceLocation Locati
 
 public sealed record CodePattern(string Pattern, SourceLocation Location);
 
+/// <param name="RetiredCodes">Codes no longer printed that this term replaced: their URLs say so and point here.</param>
 public sealed record InvoiceInfo(
     ImmutableArray<InvoiceCode> Codes,
     ImmutableArray<CodePattern> Patterns,
     string? Example,
-    LocalizedText When);
+    LocalizedText When,
+    ImmutableArray<InvoiceCode> RetiredCodes);
 
 public sealed record Change(DateOnly Date, LocalizedText Note, SourceLocation Location);
 
@@ -40,9 +42,12 @@ public sealed record Term(
     TermStatus Status,
     Reference? ReplacedBy,
     ImmutableArray<Change> Changes,
-    bool AutoLink)
+    bool AutoLink,
+    ImmutableArray<Reference> RedirectFrom)
 {
     public ImmutableArray<InvoiceCode> Codes => Invoice?.Codes ?? [];
+
+    public ImmutableArray<InvoiceCode> RetiredCodes => Invoice?.RetiredCodes ?? [];
 
     public string SourcePath => Location.Path;
 }

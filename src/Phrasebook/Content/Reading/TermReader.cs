@@ -16,9 +16,10 @@ public sealed class TermReader(FieldReader fields)
     [
         "id", "term", "abbreviation", "customer_words", "summary", "explanation", "roles",
         "invoice", "related", "processes", "status", "replaced_by", "changes", "autolink",
+        "redirect_from",
     ];
 
-    public static readonly string[] InvoiceKeys = ["codes", "patterns", "example", "when"];
+    public static readonly string[] InvoiceKeys = ["codes", "patterns", "example", "when", "retired_codes"];
     public static readonly string[] LongRoleKeys = ["explanation", "words"];
     public static readonly string[] ChangeKeys = ["date", "note"];
 
@@ -78,12 +79,13 @@ public sealed class TermReader(FieldReader fields)
         var processes = fields.IdList(map["processes"], "processes", "A process");
         var changes = ReadChanges(map["changes"]);
         var autoLink = fields.Bool(map["autolink"], "autolink", true);
+        var redirectFrom = fields.IdList(map["redirect_from"], "redirect_from", "An old term id");
         if (id is null)
         {
             return null;
         }
 
-        return new Term(id, map.Location, industry, title, abbreviation, customerWords, summary, explanation, roles, invoice, related, processes, status, replacedBy, changes, autoLink);
+        return new Term(id, map.Location, industry, title, abbreviation, customerWords, summary, explanation, roles, invoice, related, processes, status, replacedBy, changes, autoLink, redirectFrom);
     }
 
     private void RequireDefault(LocalizedText text, MappingNode map, string field, string? id)
@@ -149,19 +151,7 @@ public sealed class TermReader(FieldReader fields)
         }
 
         fields.CheckKeys(map, InvoiceKeys, "'invoice'");
-        var codes = ImmutableArray.CreateBuilder<InvoiceCode>();
-        foreach (var code in fields.Strings(map["codes"], "codes"))
-        {
-            var slug = Slug.Of(code.Value);
-            if (slug.Length == 0)
-            {
-                Diagnostics.Error(Codes.EmptySlug, code.Location, $"The invoice code '{code.Value}' has no letters or digits, so it cannot have a URL.", "invoice codes need at least one letter or digit");
-                continue;
-            }
-
-            codes.Add(new InvoiceCode(code.Value, slug, code.Location));
-        }
-
+        var codes = ReadCodes(map["codes"], "codes");
         var patterns = ImmutableArray.CreateBuilder<CodePattern>();
         foreach (var p in fields.Strings(map["patterns"], "patterns"))
         {
@@ -174,7 +164,25 @@ public sealed class TermReader(FieldReader fields)
             patterns.Add(new CodePattern(p.Value, p.Location));
         }
 
-        return new InvoiceInfo(codes.ToImmutable(), patterns.ToImmutable(), fields.Text(map["example"], "example"), fields.Localized(map["when"], "when"));
+        return new InvoiceInfo(codes, patterns.ToImmutable(), fields.Text(map["example"], "example"), fields.Localized(map["when"], "when"), ReadCodes(map["retired_codes"], "retired_codes"));
+    }
+
+    private ImmutableArray<InvoiceCode> ReadCodes(SourceNode? node, string field)
+    {
+        var codes = ImmutableArray.CreateBuilder<InvoiceCode>();
+        foreach (var code in fields.Strings(node, field))
+        {
+            var slug = Slug.Of(code.Value);
+            if (slug.Length == 0)
+            {
+                Diagnostics.Error(Codes.EmptySlug, code.Location, $"The invoice code '{code.Value}' has no letters or digits, so it cannot have a URL.", "invoice codes need at least one letter or digit");
+                continue;
+            }
+
+            codes.Add(new InvoiceCode(code.Value, slug, code.Location));
+        }
+
+        return codes.ToImmutable();
     }
 
     private ImmutableArray<Change> ReadChanges(SourceNode? node)

@@ -14,6 +14,7 @@ public static class ContentValidator
         UniquenessRules.Check(content, diagnostics);
         ReferenceRules.Check(site, diagnostics);
         CodeRules.Check(content, diagnostics);
+        RedirectRules.Check(site, diagnostics);
         IdLinkRules.Check(site, diagnostics);
         CompletenessRules.Check(site, diagnostics);
         ReadabilityRules.Check(content, diagnostics);
