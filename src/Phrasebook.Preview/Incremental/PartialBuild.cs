@@ -14,12 +14,12 @@ namespace Phrasebook.Preview.Incremental;
 /// <summary>
 /// The site's own pipelines, cut down to what a term edit can change: the affected pages (rendered),
 /// codes.json and _redirects, and the search indexes. Left out, since the edit cannot change them: the
-/// assets, the QR codes and search scripts, the sitemap (the same pages exist) and the whole-site link
-/// check (a full rebuild runs it). Nothing is written: the documents go to the preview's snapshot.
+/// assets, the QR codes and search scripts, the sitemap and the permalink guard (the same pages exist)
+/// and the whole-site link check (a full rebuild runs it). Nothing is written: the documents go to the preview's snapshot.
 /// </summary>
 public static class PartialBuild
 {
-    private static readonly FrozenSet<string> Unchanged = FrozenSet.Create(StringComparer.Ordinal, "Assets", "Links", "Sitemap");
+    private static readonly FrozenSet<string> Unchanged = FrozenSet.Create(StringComparer.Ordinal, "Assets", "Links", "Sitemap", SitePipelines.PermalinksPipeline);
 
     public static async Task<IReadOnlyList<Document>> RunAsync(
         string root,

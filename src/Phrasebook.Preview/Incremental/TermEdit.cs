@@ -12,7 +12,8 @@ namespace Phrasebook.Preview.Incremental;
 /// link to it (they show its title or summary), the pages it links to (their "mentioned in" lists), and
 /// the whole Pages pipeline (home, A-Z, codes index, search, invoice). Null when the edit can change
 /// pages this does not track: a term added, removed or renamed, or a change to what auto-links it
-/// (title, abbreviation, words), its codes, status or industry. Those get a full rebuild.
+/// (title, abbreviation, words), its codes (retired ones too), redirects, status or industry. Those
+/// get a full rebuild.
 /// </summary>
 public static partial class TermEdit
 {
@@ -127,7 +128,9 @@ public static partial class TermEdit
         t.Status,
         t.ReplacedBy?.Id,
         string.Join(',', t.Codes.Select(c => c.Code)),
-        string.Join(',', t.Invoice?.Patterns.Select(p => p.Pattern) ?? []));
+        string.Join(',', t.Invoice?.Patterns.Select(p => p.Pattern) ?? []),
+        string.Join(',', t.RetiredCodes.Select(c => c.Code)),
+        string.Join(',', t.RedirectFrom.Select(r => r.Id)));
 
     private static string Text(LocalizedText text) => string.Join('\u001e', text.Values.Select(v => $"{v.Key}={v.Value.Value}"));
 

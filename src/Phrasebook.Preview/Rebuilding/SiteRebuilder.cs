@@ -60,7 +60,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
             return Failed(result.Diagnostics, watch);
         }
 
-        var docs = result.Engine.Outputs.Values.SelectMany(d => d).ToList();
+        var docs = result.Engine.Outputs.Where(p => p.Key != SitePipelines.PermalinksPipeline).SelectMany(p => p.Value).ToList();
         var files = ImmutableDictionary.CreateRange(StringComparer.Ordinal, docs.DistinctBy(d => d.Destination, StringComparer.Ordinal).Select(d => KeyValuePair.Create(d.Destination, d)));
         var linkRoot = result.Content.Settings.LinkRoot;
         var reloadAll = Current.Files.Count == 0 || _pending.Any(AffectsEveryPage) || linkRoot != Current.LinkRoot;

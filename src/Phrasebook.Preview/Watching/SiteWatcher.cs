@@ -1,11 +1,12 @@
 using System.Threading.Channels;
 using Phrasebook.Content;
 using Phrasebook.Content.Reading;
+using Phrasebook.Permalinks;
 
 namespace Phrasebook.Preview.Watching;
 
 /// <summary>
-/// Watches what a build reads (input/, themes/, statiq.json) and hands out the changed paths in batches:
+/// Watches what a build reads (input/, themes/, statiq.json, permalinks.txt) and hands out the changed paths in batches:
 /// an editor's save is often several events (write, rename, attributes), and a "save all" is many files.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
@@ -27,6 +28,7 @@ public sealed class SiteWatcher : IDisposable
     {
         _root = Path.GetFullPath(root);
         Watch(_root, SettingsReader.FileName, recursive: false);
+        Watch(_root, PermalinkFile.FileName, recursive: false);
         Watch(Path.Combine(_root, ContentLoader.InputFolder), "*", recursive: true);
         Watch(Path.Combine(_root, "themes"), "*", recursive: true);
     }
