@@ -73,7 +73,7 @@ for n in ${sizes//,/ }; do
 
   if [ -f bench/preview_latency.py ]; then
     echo "preview edit-to-reload ($n terms):"
-    python3 bench/preview_latency.py --cli "$cli" --root "$site" --edits 20
+    python3 bench/preview_latency.py "$site" --cli "$cli" --edits 20
   fi
 done
 
@@ -81,5 +81,5 @@ if [ -f bench/preview_latency.py ]; then
   sample="$work/sample"
   rm -rf "$sample" && mkdir -p "$sample" && cp -r statiq.json input themes "$sample"/
   echo "preview edit-to-reload (sample site):"
-  python3 bench/preview_latency.py --cli "$cli" --root "$sample" --edits 20
+  python3 bench/preview_latency.py "$sample" --cli "$cli" --edits 20
 fi

@@ -21,7 +21,7 @@ public sealed class TextIndexTests(SampleSite site)
         // "kvitterer" is in the waybill's explanation, not in any name, customer word or summary.
         await box.TypeAsync("kvitterer");
 
-        await Expect(box.Options.Locator("a[href='/nb/terms/waybill/']")).ToHaveCountAsync(1);
+        await Expect(box.Listbox.Locator("[role=option][data-href='/nb/terms/waybill/']")).ToHaveCountAsync(1);
         Assert.Contains(browser.Requests, IsTextIndex);
         Assert.Empty(browser.Errors);
     }

@@ -29,7 +29,9 @@ public sealed class BuildSearchIndex : IModule
         var site = context.Get<SiteIndex>();
         var languages = site.Settings.Languages;
         var results = new Document[languages.Length][];
-        Parallel.For(0, languages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
+        // One language at a time: a text index under construction is the build's biggest single
+        // piece of memory (hundreds of MB at 10,000 terms), and the page pipelines keep the cores busy.
+        for (var i = 0; i < languages.Length; i++)
         {
             var lang = languages[i];
             var entries = SearchEntries.For(site, lang).ToList();
@@ -39,7 +41,8 @@ public sealed class BuildSearchIndex : IModule
                 Document.FromBytes(DocsPath(lang), Docs(site, lang, entries)),
                 Document.FromBytes(TextPath(lang), SearchText.Of(entries, Index(lang, SearchFields.Text, TextDocuments(entries)))),
             ];
-        });
+        }
+
         return Task.FromResult(inputs.AddRange(results.SelectMany(r => r)));
     }
 
