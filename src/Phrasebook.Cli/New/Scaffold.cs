@@ -68,7 +68,8 @@ public static class Scaffold
         }
 
         Save("statiq.json", Utf8.GetBytes(Settings(name, languages)));
-        Save(".gitignore", Utf8.GetBytes("output/\n"));
+        // .output.previous: the replaced site that the next build reuses (see StagedOutput).
+        Save(".gitignore", Utf8.GetBytes("output/\n.output.previous/\n.output.staging-*/\n"));
         written.Sort(StringComparer.Ordinal);
         return written;
     }

@@ -19,7 +19,7 @@ public sealed class WriteAndRelease : ParallelModule
             return [input];
         }
 
-        WriteFiles.Write(Path.GetFullPath(folder), input);
+        folder.Write(input);
         return [input.Release()];
     }
 }

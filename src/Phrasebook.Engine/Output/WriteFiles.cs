@@ -14,22 +14,8 @@ public sealed class WriteFiles : IModule
             return Task.FromResult(inputs);
         }
 
-        var root = Path.GetFullPath(folder);
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism, CancellationToken = context.CancellationToken };
-        Parallel.ForEach(inputs.Where(d => !d.IsReleased), options, doc => Write(root, doc));
+        Parallel.ForEach(inputs.Where(d => !d.IsReleased), options, folder.Write);
         return Task.FromResult(inputs);
-    }
-
-    internal static void Write(string root, Document doc)
-    {
-        var path = Path.GetFullPath(Path.Combine(root, doc.Destination));
-        if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Refusing to write '{doc.Destination}' outside the output folder.");
-        }
-
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        stream.Write(doc.Bytes.Span);
     }
 }

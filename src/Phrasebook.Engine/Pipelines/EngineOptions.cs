@@ -1,3 +1,5 @@
+using Phrasebook.Engine.Output;
+
 namespace Phrasebook.Engine.Pipelines;
 
 public sealed record EngineOptions
@@ -6,7 +8,7 @@ public sealed record EngineOptions
     public int MaxParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
     /// <summary>Where documents are written; null for a run that must write nothing (a check).</summary>
-    public string? OutputFolder { get; init; }
+    public OutputFolder? OutputFolder { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Output;
 
 namespace Phrasebook.Engine.Pipelines;
 
@@ -41,7 +42,7 @@ public sealed class PipelineContext
     public int MaxParallelism { get; }
 
     /// <summary>Where documents are written: a staging folder that the host swaps in on success; null when nothing may be written.</summary>
-    public string? OutputFolder { get; }
+    public OutputFolder? OutputFolder { get; }
 
     public CancellationToken CancellationToken { get; }
 

@@ -59,7 +59,7 @@ public sealed class StreamingOutputTests : IDisposable
 
     private static async Task<ImmutableArray<Document>> Run(Pipeline pipeline, string? output)
     {
-        var engine = new Phrasebook.Engine.Pipelines.Engine([pipeline], new EngineOptions { MaxParallelism = 2, OutputFolder = output }, new Dictionary<Type, object>());
+        var engine = new Phrasebook.Engine.Pipelines.Engine([pipeline], new EngineOptions { MaxParallelism = 2, OutputFolder = output is null ? null : new OutputFolder(output) }, new Dictionary<Type, object>());
         var diagnostics = new DiagnosticBag();
         var result = await engine.RunAsync(diagnostics);
         Assert.False(diagnostics.HasErrors);

@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using Microsoft.Win32.SafeHandles;
+using Phrasebook.Engine.Documents;
+
+namespace Phrasebook.Engine.Output;
+
+/// <summary>
+/// The folder a build writes into, and the record of what it wrote. The folder may hold an earlier
+/// site (see <see cref="StagedOutput"/>): files are overwritten in place, a file or folder that is in
+/// the way of a new path is removed, and <see cref="RemoveUnwritten"/> deletes what this build did not
+/// write.
+/// </summary>
+public sealed class OutputFolder
+{
+    private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
+
+    public OutputFolder(string path)
+    {
+        Path = System.IO.Path.GetFullPath(path).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+    }
+
+    public string Path { get; }
+
+    /// <summary>How many files this build wrote.</summary>
+    public int Count => _written.Count;
+
+    public void Write(Document doc)
+    {
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, doc.Destination));
+        if (!path.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to write '{doc.Destination}' outside the output folder.");
+        }
+
+        CreateFolder(System.IO.Path.GetDirectoryName(path)!);
+        using (var handle = Create(path))
+        {
+            // One write call, no FileStream buffer: tens of thousands of pages are written per build.
+            RandomAccess.Write(handle, doc.Bytes.Span, 0);
+        }
+
+        _written.TryAdd(path[(Path.Length + 1)..], 0);
+    }
+
+    /// <summary>Deletes every file and folder under the folder that this build did not write.</summary>
+    public void RemoveUnwritten() => Sweep(new DirectoryInfo(Path));
+
+    /// <summary>True when the folder still holds anything this build wrote.</summary>
+    private bool Sweep(DirectoryInfo folder)
+    {
+        var keep = false;
+        foreach (var entry in folder.EnumerateFileSystemInfos())
+        {
+            if (entry.LinkTarget is not null)
+            {
+                // A link is never ours: removing the link leaves what it points at alone.
+                entry.Delete();
+            }
+            else if (entry is DirectoryInfo sub)
+            {
+                if (Sweep(sub))
+                {
+                    keep = true;
+                }
+                else
+                {
+                    sub.Delete();
+                }
+            }
+            else if (_written.ContainsKey(entry.FullName[(Path.Length + 1)..]))
+            {
+                keep = true;
+            }
+            else
+            {
+                entry.Delete();
+            }
+        }
+
+        return keep;
+    }
+
+    private void CreateFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (IOException)
+        {
+            // An earlier site had a file where this one has a folder ("x" then, "x/index.html" now).
+            for (var at = folder; at.Length > Path.Length; at = System.IO.Path.GetDirectoryName(at)!)
+            {
+                if (File.Exists(at))
+                {
+                    File.Delete(at);
+                    break;
+                }
+            }
+
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    private static SafeFileHandle Create(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && Directory.Exists(path))
+        {
+            // An earlier site had a folder where this one has a file.
+            Directory.Delete(path, recursive: true);
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        }
+    }
+}
