@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text;
 using Phrasebook.Site;
 
@@ -17,16 +16,17 @@ namespace Phrasebook.AutoLinks;
 /// </remarks>
 public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher, Func<string, string?> summaryOf)
 {
-    private static readonly FrozenSet<string> Skipped = new[] { "a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style", "kbd", "samp" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    [ThreadStatic]
+    private static State? state;
 
     /// <param name="html">A fragment the Markdown renderer produced.</param>
     /// <param name="self">The term the text belongs to: never linked to itself.</param>
     /// <param name="idPrefix">Makes tooltip ids unique on a page that shows several fragments.</param>
     public string Link(string html, string? self, string idPrefix)
     {
-        var output = new StringBuilder(html.Length + 256);
-        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var s = state ??= new State();
+        s.Output.Clear();
+        s.Linked.Clear();
         var skipDepth = 0;
         var count = 0;
         var changed = false;
@@ -37,14 +37,14 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
             var textEnd = lt < 0 ? html.Length : lt;
             if (textEnd > i)
             {
-                var text = html[i..textEnd];
+                var text = html.AsSpan(i, textEnd - i);
                 if (skipDepth == 0)
                 {
-                    changed |= LinkText(text, output, linked, self, idPrefix, ref count);
+                    changed |= LinkText(text, s, self, idPrefix, ref count);
                 }
                 else
                 {
-                    output.Append(text);
+                    s.Output.Append(text);
                 }
             }
 
@@ -54,21 +54,21 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
             }
 
             var gt = html.IndexOf('>', lt);
-            var tag = html[lt..(gt < 0 ? html.Length : gt + 1)];
-            output.Append(tag);
             i = gt < 0 ? html.Length : gt + 1;
+            var tag = html.AsSpan(lt, i - lt);
+            s.Output.Append(tag);
 
-            var (name, closing) = TagName(tag);
-            if (name.Length > 0 && Skipped.Contains(name))
+            var name = TagName(tag, out var closing);
+            if (IsSkipped(name))
             {
-                if (name[0] == 'h' && !closing)
+                if (name[0] is 'h' or 'H' && !closing)
                 {
-                    linked.Clear(); // a heading starts a new section
+                    s.Linked.Clear(); // a heading starts a new section
                 }
 
-                if (name == "a" && !closing && TermIdOf(Attribute(tag, "href")) is { } authorLinked)
+                if (name.Length == 1 && !closing && TermIdOf(Attribute(tag, "href")) is { } authorLinked)
                 {
-                    linked.Add(authorLinked); // the author linked it already: that is the section's mention
+                    s.Linked.Add(authorLinked); // the author linked it already: that is the section's mention
                 }
 
                 skipDepth += closing ? -1 : 1;
@@ -76,57 +76,75 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
             }
         }
 
-        return changed ? output.ToString() : html;
+        return changed ? s.Output.ToString() : html;
     }
 
-    private bool LinkText(string text, StringBuilder output, HashSet<string> linked, string? self, string idPrefix, ref int count)
+    private bool LinkText(ReadOnlySpan<char> text, State s, string? self, string idPrefix, ref int count)
     {
+        var output = s.Output;
         var at = 0;
-        foreach (var m in matcher.Find(text))
+        s.Mentions.Clear();
+        matcher.Find(text, s.Mentions);
+        foreach (var m in s.Mentions)
         {
-            if (m.TermId == self || !linked.Add(m.TermId))
+            if (m.TermId == self || !s.Linked.Add(m.TermId))
             {
                 continue;
             }
 
             var id = $"{idPrefix}-{++count}";
-            output.Append(text, at, m.Start - at)
+            output.Append(text[at..m.Start])
                 .Append("<a href=\"").Append(site.Urls.Term(lang, m.TermId))
                 .Append("\" class=\"term-link\" aria-describedby=\"").Append(id).Append("\">")
-                .Append(text, m.Start, m.End - m.Start)
+                .Append(text[m.Start..m.End])
                 .Append("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Append(id).Append("\" hidden>");
             Escape(summaryOf(m.TermId) ?? "", output);
             output.Append("</span>");
             at = m.End;
         }
 
-        output.Append(text, at, text.Length - at);
+        output.Append(text[at..]);
         return at > 0;
     }
 
-    private static (string Name, bool Closing) TagName(string tag)
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag, out bool closing)
     {
-        var start = tag.Length > 1 && tag[1] == '/' ? 2 : 1;
+        closing = tag.Length > 1 && tag[1] == '/';
+        var start = closing ? 2 : 1;
         var end = start;
         while (end < tag.Length && char.IsAsciiLetterOrDigit(tag[end]))
         {
             end++;
         }
 
-        return (tag[start..end].ToLowerInvariant(), start == 2);
+        return tag[start..end];
     }
 
-    private static string? Attribute(string tag, string name)
+    /// <summary>Elements whose text is never linked: links, code, headings, scripts.</summary>
+    private static bool IsSkipped(ReadOnlySpan<char> name) =>
+        name.Length switch
+        {
+            1 => name[0] is 'a' or 'A',
+            2 => name[0] is 'h' or 'H' && name[1] is >= '1' and <= '6',
+            3 => name.Equals("pre", StringComparison.OrdinalIgnoreCase) || name.Equals("kbd", StringComparison.OrdinalIgnoreCase),
+            4 => name.Equals("code", StringComparison.OrdinalIgnoreCase) || name.Equals("samp", StringComparison.OrdinalIgnoreCase),
+            5 => name.Equals("style", StringComparison.OrdinalIgnoreCase),
+            6 => name.Equals("script", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+
+    private static string? Attribute(ReadOnlySpan<char> tag, string name)
     {
-        var at = tag.IndexOf($" {name}=\"", StringComparison.Ordinal);
+        var needle = $" {name}=\"";
+        var at = tag.IndexOf(needle, StringComparison.Ordinal);
         if (at < 0)
         {
             return null;
         }
 
-        var start = at + name.Length + 3;
-        var end = tag.IndexOf('"', start);
-        return end < 0 ? null : System.Net.WebUtility.HtmlDecode(tag[start..end]);
+        var start = at + needle.Length;
+        var end = tag[start..].IndexOf('"');
+        return end < 0 ? null : System.Net.WebUtility.HtmlDecode(tag.Slice(start, end).ToString());
     }
 
     private string? TermIdOf(string? href)
@@ -140,6 +158,16 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
         var rest = href[prefix.Length..];
         var end = rest.IndexOfAny(['/', '#']);
         return end > 0 ? rest[..end] : null;
+    }
+
+    /// <summary>Buffers reused by every call on one thread: the linker runs for each of hundreds of thousands of texts.</summary>
+    private sealed class State
+    {
+        public StringBuilder Output { get; } = new(4096);
+
+        public HashSet<string> Linked { get; } = new(StringComparer.Ordinal);
+
+        public List<Mention> Mentions { get; } = [];
     }
 
     private static void Escape(string text, StringBuilder output)

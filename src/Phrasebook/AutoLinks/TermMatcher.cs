@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Phrasebook.Content.Model;
 using Phrasebook.Search;
 using Phrasebook.Site;
@@ -15,21 +14,24 @@ public readonly record struct Mention(int Start, int End, string TermId);
 /// </summary>
 public sealed class TermMatcher
 {
+    [ThreadStatic]
+    private static List<Word>? words;
+
     private readonly Node _root = new();
-    private readonly Func<string, string> _stem;
+    private readonly StemCache _stems;
 
     public TermMatcher(SiteIndex site, string lang)
     {
-        var language = SearchLanguage.For(lang);
-        var cache = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        _stem = w => cache.GetOrAdd(w, language.Stem);
+        _stems = new StemCache(SearchLanguage.For(lang));
+        var phraseWords = new List<Word>();
         var owners = new Dictionary<string, (string TermId, string[] Stems)>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in site.Content.Terms.Where(t => t.AutoLink && t.Status == TermStatus.Current))
         {
             foreach (var phrase in Phrases(term, lang, site.Settings.DefaultLanguage))
             {
-                var stems = Words.Of(phrase, _stem).Select(w => w.Stem).ToArray();
+                Words.Of(phrase, _stems, phraseWords);
+                var stems = phraseWords.Select(w => w.Stem).ToArray();
                 var key = string.Join(' ', stems);
                 if (stems.Length == 0)
                 {
@@ -59,9 +61,18 @@ public sealed class TermMatcher
         }
     }
 
-    public IEnumerable<Mention> Find(string text)
+    public List<Mention> Find(string text)
     {
-        var words = Words.Of(text, _stem);
+        var mentions = new List<Mention>();
+        Find(text, mentions);
+        return mentions;
+    }
+
+    /// <summary>Adds the mentions in <paramref name="text"/> to <paramref name="mentions"/>, in order.</summary>
+    public void Find(ReadOnlySpan<char> text, List<Mention> mentions)
+    {
+        var words = TermMatcher.words ??= [];
+        Words.Of(text, _stems, words);
         for (var i = 0; i < words.Count; i++)
         {
             var node = _root;
@@ -77,7 +88,7 @@ public sealed class TermMatcher
 
             if (best is { } b)
             {
-                yield return new Mention(words[i].Start, words[b.Last].End, b.TermId);
+                mentions.Add(new Mention(words[i].Start, words[b.Last].End, b.TermId));
                 i = b.Last;
             }
         }

@@ -9,9 +9,10 @@ public readonly record struct Word(int Start, int End, string Stem);
 /// </summary>
 public static class Words
 {
-    public static List<Word> Of(string text, Func<string, string> stem)
+    /// <summary>Adds the words of <paramref name="text"/> to <paramref name="words"/> (cleared first).</summary>
+    public static void Of(ReadOnlySpan<char> text, StemCache stems, List<Word> words)
     {
-        var words = new List<Word>();
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -29,14 +30,12 @@ public static class Words
 
             if (i > start)
             {
-                words.Add(new Word(start, i, stem(text[start..i].ToLowerInvariant())));
+                words.Add(new Word(start, i, stems.Of(text[start..i])));
             }
         }
-
-        return words;
     }
 
-    private static int? EntityEnd(string text, int amp)
+    private static int? EntityEnd(ReadOnlySpan<char> text, int amp)
     {
         for (var j = amp + 1; j < text.Length && j < amp + 12; j++)
         {

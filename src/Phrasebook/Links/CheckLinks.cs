@@ -25,7 +25,7 @@ public sealed class CheckLinks : IModule
             .Select(d => (Doc: d, Facts: d.Get<LinkFacts>(LinkFacts.MetadataKey) ?? Scan(d)))
             .Where(p => p.Facts is not null)
             .ToList();
-        var ids = pages.ToFrozenDictionary(p => p.Doc.Destination, p => p.Facts!.Ids, StringComparer.Ordinal);
+        var ids = pages.ToFrozenDictionary(p => p.Doc.Destination, p => p.Facts!, StringComparer.Ordinal);
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism };
         Parallel.ForEach(pages, options, page =>
         {
@@ -45,7 +45,7 @@ public sealed class CheckLinks : IModule
     private static LinkFacts? Scan(Document doc) =>
         doc.IsText && doc.Destination.EndsWith(".html", StringComparison.Ordinal) ? LinkFacts.Of(doc.Text) : null;
 
-    private static string? Problem(string url, string page, string root, FrozenSet<string> files, FrozenDictionary<string, FrozenSet<string>> ids)
+    private static string? Problem(string url, string page, string root, FrozenSet<string> files, FrozenDictionary<string, LinkFacts> ids)
     {
         if (IsExternal(url))
         {
@@ -84,7 +84,7 @@ public sealed class CheckLinks : IModule
             }
         }
 
-        if (fragment is { Length: > 0 } && ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))
+        if (fragment is { Length: > 0 } && ids.TryGetValue(target, out var targetIds) && !targetIds.HasId(fragment))
         {
             return $"the page has no element with id '{fragment}'";
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
 
@@ -9,8 +10,10 @@ namespace Phrasebook.Links;
 /// </summary>
 public sealed class CollectLinks : ParallelModule
 {
+    private readonly ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
+
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context) =>
         input.IsText && input.Destination.EndsWith(".html", StringComparison.Ordinal)
-            ? [input.With(LinkFacts.MetadataKey, LinkFacts.Of(input.Text))]
+            ? [input.With(LinkFacts.MetadataKey, LinkFacts.Of(input.Text, _pool))]
             : [input];
 }

@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Phrasebook.Site;
@@ -28,11 +27,8 @@ public sealed class MarkdownRenderer(SiteIndex site)
     {
         var doc = Parse(markdown);
         Rewrite(doc, lang);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(doc);
-        return writer.ToString().TrimEnd('\n');
+        // Markdig rents a renderer set up for the pipeline: building one per text was a fifth of a page's allocations.
+        return Markdig.Markdown.ToHtml(doc, Pipeline).TrimEnd('\n');
     }
 
     /// <summary>Renders a one-line field: the paragraph's inner HTML without the &lt;p&gt;.</summary>

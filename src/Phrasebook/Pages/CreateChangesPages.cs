@@ -27,7 +27,7 @@ public sealed class CreateChangesPages : PageModule
             ["entries"] = entries,
             ["feed_url"] = site.Urls.ChangesFeed(view.Lang),
         };
-        yield return new PageModel("changes", view.Lang, site.Urls.Changes(view.Lang), title, view.T("changes_lead"), "changes", changes)
+        yield return new PageModel("changes", view.Lang, site.Urls.Changes(view.Lang), title, view.T("changes_lead"), "changes", () => changes)
         {
             UrlIn = site.Urls.Changes,
         };

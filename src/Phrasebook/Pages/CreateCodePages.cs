@@ -21,15 +21,13 @@ public sealed class CreateCodePages : PageModule
             return row;
         }).ToList();
         var title = view.T("codes_title");
-        yield return new PageModel("codes", view.Lang, site.Urls.Codes(view.Lang), title, title, "codes", new View { ["rows"] = rows })
+        yield return new PageModel("codes", view.Lang, site.Urls.Codes(view.Lang), title, title, "codes", () => new View { ["rows"] = rows })
         {
             UrlIn = site.Urls.Codes,
         };
 
         foreach (var (code, term) in codes)
         {
-            var page = view.CodeRef(code);
-            page["term"] = view.Term(term);
             yield return new PageModel(
                 "code",
                 view.Lang,
@@ -37,7 +35,12 @@ public sealed class CreateCodePages : PageModule
                 $"{code.Code} – {view.Plain(term.Title)}",
                 view.Plain(term.Summary) ?? "",
                 "code",
-                page,
+                () =>
+                {
+                    var page = view.CodeRef(code);
+                    page["term"] = view.Term(term);
+                    return page;
+                },
                 term.SourcePath)
             {
                 UrlIn = lang => site.Urls.Code(lang, code.Slug),

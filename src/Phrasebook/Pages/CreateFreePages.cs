@@ -21,7 +21,7 @@ public sealed class CreateFreePages : PageModule
                 ["title"] = view.PlainText(r.Value.Title, r.Language),
                 ["body"] = view.Body(r.Value, r.Language),
             };
-            yield return new PageModel("page", view.Lang, site.Urls.Page(view.Lang, doc.Id), r.Value.Title, r.Value.Summary ?? "", "doc", page, r.Value.SourcePath)
+            yield return new PageModel("page", view.Lang, site.Urls.Page(view.Lang, doc.Id), r.Value.Title, r.Value.Summary ?? "", "doc", () => page, r.Value.SourcePath)
             {
                 UrlIn = lang => site.Urls.Page(lang, doc.Id),
             };

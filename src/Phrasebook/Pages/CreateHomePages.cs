@@ -37,7 +37,7 @@ public sealed class CreateHomePages : PageModule
                 .ToList(),
         };
         var title = view.Plain(site.Settings.SiteTitle) ?? view.T("home_title");
-        yield return new PageModel("home", view.Lang, site.Urls.Home(view.Lang), title, intro?["text"] is string s ? FirstLine(s) : title, "home", home, index?.Resolve(view.Lang, site.Settings.DefaultLanguage)?.Value.SourcePath)
+        yield return new PageModel("home", view.Lang, site.Urls.Home(view.Lang), title, intro?["text"] is string s ? FirstLine(s) : title, "home", () => home, index?.Resolve(view.Lang, site.Settings.DefaultLanguage)?.Value.SourcePath)
         {
             UrlIn = site.Urls.Home,
         };

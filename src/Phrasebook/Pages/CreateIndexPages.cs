@@ -20,7 +20,7 @@ public sealed class CreateIndexPages : PageModule
             })
             .ToList();
         var az = view.T("az_title");
-        yield return new PageModel("az", view.Lang, site.Urls.Terms(view.Lang), az, az, "az", new View { ["letters"] = letters })
+        yield return new PageModel("az", view.Lang, site.Urls.Terms(view.Lang), az, az, "az", () => new View { ["letters"] = letters })
         {
             UrlIn = site.Urls.Terms,
         };

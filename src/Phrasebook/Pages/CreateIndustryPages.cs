@@ -16,7 +16,7 @@ public sealed class CreateIndustryPages : PageModule
                 .OrderBy(t => view.Plain(t.Title) ?? t.Id, view.Collation)
                 .Select(view.TermRef)
                 .ToList();
-            yield return new PageModel("industry", view.Lang, site.Urls.Industry(view.Lang, industry.Id), view.Plain(industry.Name) ?? industry.Id, view.Plain(industry.Description) ?? "", "industry", page, industry.Location.Path)
+            yield return new PageModel("industry", view.Lang, site.Urls.Industry(view.Lang, industry.Id), view.Plain(industry.Name) ?? industry.Id, view.Plain(industry.Description) ?? "", "industry", () => page, industry.Location.Path)
             {
                 UrlIn = lang => site.Urls.Industry(lang, industry.Id),
             };

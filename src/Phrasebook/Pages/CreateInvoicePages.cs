@@ -17,7 +17,7 @@ public sealed class CreateInvoicePages : PageModule
             ["codes_json_url"] = site.Urls.Asset("codes.json"),
             ["contact"] = view.Text(site.Settings.Contact),
         };
-        yield return new PageModel("invoice", view.Lang, site.Urls.Invoice(view.Lang), title, title, "invoice", page)
+        yield return new PageModel("invoice", view.Lang, site.Urls.Invoice(view.Lang), title, title, "invoice", () => page)
         {
             UrlIn = site.Urls.Invoice,
         };

@@ -28,7 +28,7 @@ public sealed class CreateProcessPages : PageModule
                 .DistinctBy(t => t.Id)
                 .Select(view.TermRef)
                 .ToList();
-            yield return new PageModel("process", view.Lang, site.Urls.Process(view.Lang, process.Id), source.Title, source.Summary ?? "", "process", page, source.SourcePath)
+            yield return new PageModel("process", view.Lang, site.Urls.Process(view.Lang, process.Id), source.Title, source.Summary ?? "", "process", () => page, source.SourcePath)
             {
                 UrlIn = lang => site.Urls.Process(lang, process.Id),
             };

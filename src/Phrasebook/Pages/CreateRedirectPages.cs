@@ -16,7 +16,7 @@ public sealed class CreateRedirectPages : PageModule
             foreach (var old in term.RedirectFrom)
             {
                 var target = view.TermRef(term);
-                yield return new PageModel("redirect", view.Lang, site.Urls.Term(view.Lang, old.Id), view.Plain(term.Title) ?? term.Id, view.Plain(term.Summary) ?? "", "redirect", new View { ["term"] = target })
+                yield return new PageModel("redirect", view.Lang, site.Urls.Term(view.Lang, old.Id), view.Plain(term.Title) ?? term.Id, view.Plain(term.Summary) ?? "", "redirect", () => new View { ["term"] = target })
                 {
                     // The language switcher and hreflang lead to the term itself.
                     UrlIn = lang => site.Urls.Term(lang, term.Id),

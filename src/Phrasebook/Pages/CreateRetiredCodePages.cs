@@ -24,7 +24,7 @@ public sealed class CreateRetiredCodePages : PageModule
                 page["title"] = Title(view, code);
                 page["text"] = Text(view, code);
                 page["term"] = view.TermRef(term);
-                yield return new PageModel("retired_code", view.Lang, site.Urls.Code(view.Lang, code.Slug), Title(view, code), Text(view, code), "code", page, term.SourcePath)
+                yield return new PageModel("retired_code", view.Lang, site.Urls.Code(view.Lang, code.Slug), Title(view, code), Text(view, code), "code", () => page, term.SourcePath)
                 {
                     UrlIn = lang => site.Urls.Code(lang, code.Slug),
                 };

@@ -20,7 +20,7 @@ public sealed class CreateShortLinks : PageModule
 
         foreach (var (code, term) in site.Content.Terms.SelectMany(t => t.Codes.Select(c => (c, t))))
         {
-            yield return new PageModel("root", view.Lang, site.Urls.ShortLink(code.Slug), $"{code.Code} – {view.Plain(term.Title)}", view.Plain(term.Summary) ?? "", "code", view.CodeRef(code))
+            yield return new PageModel("root", view.Lang, site.Urls.ShortLink(code.Slug), $"{code.Code} – {view.Plain(term.Title)}", view.Plain(term.Summary) ?? "", "code", () => view.CodeRef(code))
             {
                 UrlIn = lang => site.Urls.Code(lang, code.Slug),
                 Permalink = true,
@@ -29,7 +29,7 @@ public sealed class CreateShortLinks : PageModule
 
         foreach (var (code, term) in site.Content.Terms.SelectMany(t => t.RetiredCodes.Select(c => (c, t))))
         {
-            yield return new PageModel("root", view.Lang, site.Urls.ShortLink(code.Slug), CreateRetiredCodePages.Title(view, code), CreateRetiredCodePages.Text(view, code), "code", view.CodeRef(code))
+            yield return new PageModel("root", view.Lang, site.Urls.ShortLink(code.Slug), CreateRetiredCodePages.Title(view, code), CreateRetiredCodePages.Text(view, code), "code", () => view.CodeRef(code))
             {
                 UrlIn = lang => site.Urls.Code(lang, code.Slug),
             };

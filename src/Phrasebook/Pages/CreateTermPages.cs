@@ -14,7 +14,7 @@ public sealed class CreateTermPages : PageModule
             view.Plain(term.Title) ?? term.Id,
             view.Plain(term.Summary) ?? "",
             "term",
-            view.Term(term),
+            () => view.Term(term),
             term.SourcePath)
         {
             UrlIn = lang => site.Urls.Term(lang, term.Id),

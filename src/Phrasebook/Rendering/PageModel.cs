@@ -3,9 +3,14 @@ using System.Collections.Immutable;
 namespace Phrasebook.Rendering;
 
 /// <summary>
-/// One page to render: its type (the template), language, URL and the page object the template
-/// reads. Created by the Create*Pages modules, rendered by RenderPages.
+/// One page to render: its type (the template), language, URL and how to make the page object the
+/// template reads. Created by the Create*Pages modules, rendered by RenderPages.
 /// </summary>
+/// <remarks>
+/// The page object is made when the page is rendered, not when it is listed, and is not kept: a
+/// site of 70,000 pages would otherwise hold every page's view (rendered explanations included) at
+/// once.
+/// </remarks>
 public sealed record PageModel(
     string Type,
     string Lang,
@@ -13,7 +18,7 @@ public sealed record PageModel(
     string Title,
     string Description,
     string ObjectName,
-    object? Object,
+    Func<object?>? MakeObject,
     string? SourcePath = null)
 {
     /// <summary>The languages this page exists in (for the switcher and hreflang); default: all.</summary>

@@ -46,9 +46,9 @@ public sealed class RenderPages : ParallelModule
         ctx.SetValue("t", shared.Strings);
         ctx.SetValue("roles", shared.Roles);
         ctx.SetValue("page", PageView(site, page, shared));
-        if (page.Object is not null)
+        if (page.MakeObject?.Invoke() is { } pageObject)
         {
-            ctx.SetValue(page.ObjectName, page.Object);
+            ctx.SetValue(page.ObjectName, pageObject);
         }
 
         var content = theme.Render(page.Type, ctx);

@@ -5,25 +5,23 @@ namespace Phrasebook.Rendering;
 
 public sealed partial class ViewFactory
 {
-    /// <summary>The full term object of term and code pages; built once per term and language (do not change it).</summary>
-    public View Term(Term term) => _terms.GetOrAdd(term.Id, _ => NewTerm(term));
-
-    /// <summary>A term's text for one role, as on its term page (rendered once, not again for the role page).</summary>
-    public View? RoleText(Term term, string roleId) =>
-        ((List<View>)Term(term)["roles"]!).FirstOrDefault(r => (string)r["id"]! == roleId)?["text"] as View;
-
-    private View NewTerm(Term term)
+    /// <summary>
+    /// The full term object of term and code pages. Made for each page and not kept: at 10,000 terms
+    /// the views of every term in three languages take most of a gigabyte.
+    /// </summary>
+    public View Term(Term term)
     {
         var explained = term.Roles.Select(r => r.Role.Id).ToHashSet(StringComparer.Ordinal);
         var roles = Site.Content.Roles
             .Select(role => (Role: role, Text: term.Roles.FirstOrDefault(r => r.Role.Id == role.Id)))
             .Where(x => x.Text is not null)
+            .Select(x => (x.Role, Text: x.Text!))
             .Select(x => new View
             {
                 ["id"] = x.Role.Id,
                 ["name"] = Plain(x.Role.Name),
                 ["url"] = Site.Urls.Role(Lang, x.Role.Id),
-                ["text"] = Text(x.Text!.Explanation, block: true, self: term.Id),
+                ["text"] = RoleText(term, x.Text),
                 ["words"] = x.Text.Words.In(Lang).Select(w => w.Value).ToList(),
             })
             .ToList();
@@ -50,4 +48,10 @@ public sealed partial class ViewFactory
         }).ToList();
         return view;
     }
+
+    /// <summary>A term's text for one role, as on its term page.</summary>
+    public View? RoleText(Term term, string roleId) =>
+        term.Roles.FirstOrDefault(r => r.Role.Id == roleId) is { } text ? RoleText(term, text) : null;
+
+    private View? RoleText(Term term, RoleText text) => Text(text.Explanation, block: true, self: term.Id);
 }

@@ -29,7 +29,6 @@ public sealed partial class ViewFactory
     private readonly ConcurrentDictionary<string, View> _termRefs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string?> _tooltips = new(StringComparer.Ordinal);
     private readonly Lazy<AutoLinker> _linker;
-    private readonly ConcurrentDictionary<string, View> _terms = new(StringComparer.Ordinal);
 
     public string Lang => lang;
 
