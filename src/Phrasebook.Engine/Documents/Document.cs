@@ -53,6 +53,8 @@ public sealed class Document
 
     public Document WithText(string text) => new(Destination, Source, text, default, Metadata);
 
+    public Document WithBytes(ReadOnlyMemory<byte> bytes) => new(Destination, Source, null, bytes, Metadata);
+
     public Document WithDestination(string destination) =>
         new(NormalizeDestination(destination), Source, _text, _bytes, Metadata, IsReleased);
 

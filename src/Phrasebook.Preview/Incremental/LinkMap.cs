@@ -32,10 +32,10 @@ public sealed class LinkMap
     /// <summary>Forgets the links of these pages and learns their new ones.</summary>
     public void Update(IEnumerable<Document> docs, string linkRoot, int maxParallelism)
     {
-        var pages = docs.Where(d => d.IsText && d.Destination.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var pages = docs.Where(d => d.Get<LinkFacts>(LinkFacts.MetadataKey) is not null).ToList();
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, page =>
         {
-            var links = HtmlAttributes.Values(page.Text, "href")
+            var links = page.Get<LinkFacts>(LinkFacts.MetadataKey)!.Urls
                 .Select(href => FileOf(href, linkRoot))
                 .OfType<string>()
                 .ToFrozenSet(StringComparer.Ordinal);

@@ -43,7 +43,7 @@ public sealed class CheckLinks : IModule
 
     /// <summary>HTML that no page pipeline inspected (a 404 page written as a file, say) is read here.</summary>
     private static LinkFacts? Scan(Document doc) =>
-        doc.IsText && doc.Destination.EndsWith(".html", StringComparison.Ordinal) ? LinkFacts.Of(doc.Text) : null;
+        !doc.IsReleased && doc.Destination.EndsWith(".html", StringComparison.Ordinal) ? LinkFacts.Of(doc.Bytes.Span) : null;
 
     private static string? Problem(string url, string page, string root, FrozenSet<string> files, FrozenDictionary<string, LinkFacts> ids)
     {

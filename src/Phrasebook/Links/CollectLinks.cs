@@ -13,7 +13,7 @@ public sealed class CollectLinks : ParallelModule
     private readonly ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
 
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context) =>
-        input.IsText && input.Destination.EndsWith(".html", StringComparison.Ordinal)
-            ? [input.With(LinkFacts.MetadataKey, LinkFacts.Of(input.Text, _pool))]
+        !input.IsReleased && input.Destination.EndsWith(".html", StringComparison.Ordinal)
+            ? [input.With(LinkFacts.MetadataKey, LinkFacts.Of(input.Bytes.Span, _pool))]
             : [input];
 }

@@ -12,7 +12,7 @@ public sealed record LinkFacts(ImmutableArray<string> Ids, ImmutableArray<string
 {
     public const string MetadataKey = "links";
 
-    public static LinkFacts Of(string html, ConcurrentDictionary<string, string>? pool = null)
+    public static LinkFacts Of(ReadOnlySpan<byte> html, ConcurrentDictionary<string, string>? pool = null)
     {
         string Share(string s) => pool is null ? s : pool.GetOrAdd(s, s);
         var ids = HtmlAttributes.Values(html, "id").Select(Share).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);

@@ -53,7 +53,9 @@ public sealed class RenderPages : ParallelModule
 
         var content = theme.Render(page.Type, ctx);
         ctx.SetValue("content", content);
-        yield return input.WithText(TidyHtml.Apply(theme.Render(Theme.LayoutName, ctx)));
+        var html = TidyHtmlWriter.Rent();
+        theme.Render(Theme.LayoutName, ctx, html);
+        yield return input.WithBytes(html.ToUtf8());
     }
 
     private static View PageView(SiteIndex site, PageModel page, SharedViews.Language shared)

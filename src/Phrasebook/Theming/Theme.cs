@@ -98,6 +98,22 @@ public sealed class Theme
             ? t.Render(context, Encoder)
             : throw new InvalidOperationException($"The theme has no layouts/{template}.liquid.");
 
+    /// <summary>Renders a template straight into a writer (the page's bytes), without an intermediate string.</summary>
+    public void Render(string template, TemplateContext context, TextWriter writer)
+    {
+        if (!_templates.TryGetValue(template, out var t))
+        {
+            throw new InvalidOperationException($"The theme has no layouts/{template}.liquid.");
+        }
+
+        var rendering = t.RenderAsync(writer, Encoder, context);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            // Templates never wait on I/O here; this only surfaces an exception.
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
+    }
+
     /// <summary>A short content hash for cache-busting asset URLs, stable across builds.</summary>
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes))[..10];
 }

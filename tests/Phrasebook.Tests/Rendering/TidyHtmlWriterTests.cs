@@ -1,0 +1,61 @@
+using System.Text;
+using Phrasebook.Rendering;
+
+namespace Phrasebook.Tests.Rendering;
+
+/// <summary>What the template leaves behind is tidied as it is written: the page a reader gets is the same, minus blank lines and trailing spaces.</summary>
+public sealed class TidyHtmlWriterTests
+{
+    [Fact]
+    public void Whitespace_only_lines_and_trailing_spaces_go()
+    {
+        Assert.Equal("<ul>\n<li>a</li>\n</ul>\n", Tidy("<ul>  \n   \n<li>a</li>\t\n\n</ul>\n"));
+    }
+
+    [Fact]
+    public void Pre_and_textarea_keep_every_line_after_the_opening_one_as_it_is()
+    {
+        // The opening line is tidied like any other: only spaces at its very end can go, and they show nothing.
+        var html = "<p>x</p>  \n<pre><code>a  \n\n  b  \n</code></pre>\n<TEXTAREA>\n  \n</TEXTAREA>\n<p>y</p>  \n";
+
+        Assert.Equal("<p>x</p>\n<pre><code>a\n\n  b  \n</code></pre>\n<TEXTAREA>\n  \n</TEXTAREA>\n<p>y</p>\n", Tidy(html));
+    }
+
+    [Fact]
+    public void Text_written_in_pieces_is_tidied_as_one_text()
+    {
+        var writer = TidyHtmlWriter.Rent();
+        writer.Write("<p>a");
+        writer.Write(' ');
+        writer.Write("\n");
+        writer.Write("  ".AsSpan());
+        writer.Write(['\n', '<', 'b', '>'], 0, 4);
+        writer.Write("ø</b>");
+
+        Assert.Equal("<p>a\n<b>ø</b>\n", Encoding.UTF8.GetString(writer.ToUtf8()));
+    }
+
+    [Fact]
+    public void The_bytes_are_utf8_and_a_rented_writer_starts_empty()
+    {
+        var first = TidyHtmlWriter.Rent();
+        first.Write("<p>æøå – ✓</p>");
+        Assert.Equal(Encoding.UTF8.GetBytes("<p>æøå – ✓</p>\n"), first.ToUtf8());
+
+        var second = TidyHtmlWriter.Rent();
+        second.Write("<p>b</p>");
+        Assert.Equal("<p>b</p>\n", Encoding.UTF8.GetString(second.ToUtf8()));
+    }
+
+    [Fact]
+    public void A_very_large_page_does_not_stay_in_the_threads_buffer()
+    {
+        var big = TidyHtmlWriter.Rent();
+        big.Write(new string('x', 3 << 20));
+        Assert.Equal((3 << 20) + 1, big.ToUtf8().Length);
+
+        Assert.NotSame(big, TidyHtmlWriter.Rent());
+    }
+
+    private static string Tidy(string html) => TidyHtmlWriter.Apply(html);
+}
