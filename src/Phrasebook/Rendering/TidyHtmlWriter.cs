@@ -79,6 +79,34 @@ public sealed class TidyHtmlWriter : TextWriter
         _line.Write(buffer);
     }
 
+    // The template engine writes asynchronously; TextWriter's own async methods would queue every
+    // piece of text to the thread pool.
+    public override Task WriteAsync(char value)
+    {
+        Write(value);
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(string? value)
+    {
+        Write(value.AsSpan());
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(char[] buffer, int index, int count)
+    {
+        Write(buffer.AsSpan(index, count));
+        return Task.CompletedTask;
+    }
+
+    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        Write(buffer.Span);
+        return Task.CompletedTask;
+    }
+
+    public override Task FlushAsync() => Task.CompletedTask;
+
     /// <summary>The page so far, with its last line, as UTF-8.</summary>
     public byte[] ToUtf8()
     {
