@@ -69,6 +69,9 @@ public sealed class PlainTextTests
             var text = sb.ToString();
             fast += PlainText.IsPlainProse(text) ? 1 : 0;
             Assert.True(PlainText.OfMarkdown(text) == PlainText.Of(text), $"case {n}: {text}");
+            Assert.True(
+                LunrLanguage.Norwegian.Tokenize(PlainText.Of(text)).SequenceEqual(LunrLanguage.Norwegian.Tokenize(PlainText.Words(text))),
+                $"case {n}: the words differ: {text}");
         }
 
         Assert.True(fast > 1000, $"only {fast} texts took the fast path");
