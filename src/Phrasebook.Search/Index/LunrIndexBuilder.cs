@@ -169,7 +169,7 @@ public sealed class LunrIndexBuilder
 
         posting.Stamp = stamp;
         posting.Slot = counts.Count;
-        counts.Add(new TermCount(posting));
+        counts.Add(new TermCount(posting.Index));
         posting.AddDocument(field, document);
         return 1;
     }

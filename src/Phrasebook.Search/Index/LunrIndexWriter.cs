@@ -74,7 +74,7 @@ internal sealed class LunrIndexWriter(
                 for (var i = 0; i < n; i++)
                 {
                     var count = field.Terms[i];
-                    keys[i] = count.Posting.Index;
+                    keys[i] = count.TermIndex;
                     weights[i] = Bm25.Weight(idf[keys[i]], count.Count, field.Length, averageLength[f], fields[f].EffectiveBoost, document.Boost);
                 }
 
