@@ -1,4 +1,5 @@
 using System.Text;
+using Phrasebook.Readability;
 using Phrasebook.Search;
 
 namespace Phrasebook.Tests.Search;
@@ -72,6 +73,7 @@ public sealed class PlainTextTests
             Assert.True(
                 LunrLanguage.Norwegian.Tokenize(PlainText.Of(text)).SequenceEqual(LunrLanguage.Norwegian.Tokenize(PlainText.Words(text))),
                 $"case {n}: the words differ: {text}");
+            Assert.True(Lix.Of(PlainText.Of(text)) == Lix.Of(PlainText.Words(text)), $"case {n}: LIX differs: {text}");
         }
 
         Assert.True(fast > 1000, $"only {fast} texts took the fast path");

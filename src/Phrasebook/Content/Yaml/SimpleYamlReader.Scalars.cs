@@ -6,6 +6,9 @@ namespace Phrasebook.Content.Yaml;
 /// <summary>The values <see cref="SimpleYamlReader"/> reads: quoted, plain, flow lists and mappings, literal blocks.</summary>
 internal sealed partial class SimpleYamlReader
 {
+    [ThreadStatic]
+    private static System.Text.StringBuilder? literalBuilder;
+
     /// <summary>One line, no escapes: the value is the text between the quotes.</summary>
     private ScalarNode? DoubleQuoted(ref int i)
     {
@@ -153,7 +156,9 @@ internal sealed partial class SimpleYamlReader
             return null;
         }
 
-        var value = new System.Text.StringBuilder();
+        // One builder per thread, kept: explanations are kilobytes, and a new builder regrows for each.
+        var value = literalBuilder ??= new System.Text.StringBuilder(4096);
+        value.Clear();
         var blanks = 0;
         while (_lineStart < _text.Length)
         {
