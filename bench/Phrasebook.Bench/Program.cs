@@ -89,7 +89,7 @@ static void WriteJob(string path, string lang, LunrField[] fields, List<(string 
         json.WriteString("ref", reference);
         foreach (var (name, value) in values)
         {
-            json.WriteString(name, value.Text);
+            json.WriteString(name, value.JoinedText);
         }
 
         json.WriteEndObject();

@@ -11,9 +11,16 @@ namespace Phrasebook.Search.Index;
 /// </summary>
 internal static class JsonText
 {
-    public static void WriteString(StringBuilder sb, string value)
+    public static void WriteString(PooledByteBuffer output, string value)
     {
-        sb.Append('"');
+        output.Write((byte)'"');
+        WriteStringContent(output, value);
+        output.Write((byte)'"');
+    }
+
+    /// <summary>The escaped string without its quotes, to write pieces of one JSON string (a field vector's "field/ref").</summary>
+    public static void WriteStringContent(PooledByteBuffer output, string value)
+    {
         var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
@@ -29,50 +36,75 @@ internal static class JsonText
                 continue;
             }
 
-            sb.Append(value, run, i - run);
-            AppendEscape(sb, c);
+            WriteUtf8(output, value.AsSpan(run, i - run));
+            WriteEscape(output, c);
             run = i + 1;
         }
 
-        sb.Append(value, run, value.Length - run).Append('"');
+        WriteUtf8(output, value.AsSpan(run));
+    }
+
+    /// <summary>The escaped string without its quotes, as UTF-8 bytes to copy many times.</summary>
+    public static byte[] EncodeStringContent(string value)
+    {
+        using var buffer = new PooledByteBuffer();
+        WriteStringContent(buffer, value);
+        return buffer.ToArray();
+    }
+
+    public static void WriteInteger(PooledByteBuffer output, long value)
+    {
+        value.TryFormat(output.GetSpan(20), out var written, default, CultureInfo.InvariantCulture);
+        output.Advance(written);
     }
 
     /// <summary>
     /// A weight lunr rounded to thousandths. Written from the integer count of thousandths,
     /// which is what the shortest round-trip form is, without formatting a double.
     /// </summary>
-    public static void WriteThousandths(StringBuilder sb, double value)
+    public static void WriteThousandths(PooledByteBuffer output, double value)
     {
         var thousandths = Math.Round(value * 1000);
         if (Math.Abs(thousandths) >= 1e15 || thousandths / 1000 != value || thousandths == 0)
         {
-            WriteNumber(sb, value);
+            WriteNumber(output, value);
             return;
         }
 
         var k = (long)thousandths;
         if (k < 0)
         {
-            sb.Append('-');
+            output.Write((byte)'-');
             k = -k;
         }
 
-        sb.Append(CultureInfo.InvariantCulture, $"{k / 1000}");
+        WriteInteger(output, k / 1000);
         var fraction = (int)(k % 1000);
         if (fraction == 0)
         {
             return;
         }
 
-        sb.Append('.').Append((char)('0' + (fraction / 100)));
+        output.Write((byte)'.');
+        output.Write((byte)('0' + (fraction / 100)));
         fraction %= 100;
         if (fraction != 0)
         {
-            sb.Append((char)('0' + (fraction / 10)));
+            output.Write((byte)('0' + (fraction / 10)));
             if (fraction % 10 != 0)
             {
-                sb.Append((char)('0' + (fraction % 10)));
+                output.Write((byte)('0' + (fraction % 10)));
             }
+        }
+    }
+
+    public static void WriteNumber(PooledByteBuffer output, double value)
+    {
+        var sb = new StringBuilder(24);
+        WriteNumber(sb, value);
+        foreach (var chunk in sb.GetChunks())
+        {
+            WriteUtf8(output, chunk.Span);
         }
     }
 
@@ -146,19 +178,32 @@ internal static class JsonText
         }
     }
 
-    private static void AppendEscape(StringBuilder sb, char c)
+    private static void WriteUtf8(PooledByteBuffer output, ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        var written = Encoding.UTF8.GetBytes(text, output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+        output.Advance(written);
+    }
+
+    private static void WriteEscape(PooledByteBuffer output, char c)
     {
         switch (c)
         {
-            case '"': sb.Append("\\\""); break;
-            case '\\': sb.Append("\\\\"); break;
-            case '\b': sb.Append("\\b"); break;
-            case '\f': sb.Append("\\f"); break;
-            case '\n': sb.Append("\\n"); break;
-            case '\r': sb.Append("\\r"); break;
-            case '\t': sb.Append("\\t"); break;
+            case '"': output.Write("\\\""u8); break;
+            case '\\': output.Write("\\\\"u8); break;
+            case '\b': output.Write("\\b"u8); break;
+            case '\f': output.Write("\\f"u8); break;
+            case '\n': output.Write("\\n"u8); break;
+            case '\r': output.Write("\\r"u8); break;
+            case '\t': output.Write("\\t"u8); break;
             default:
-                sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                output.Write("\\u"u8);
+                ((int)c).TryFormat(output.GetSpan(4), out var written, "x4", CultureInfo.InvariantCulture);
+                output.Advance(written);
                 break;
         }
     }

@@ -22,6 +22,9 @@ public sealed class LunrIndexBuilder
     private readonly List<IndexedDocument> documents = [];
     private readonly List<(int Start, int Length)> ranges = [];
     private readonly List<TermCount> counts = [];
+
+    // Where field values are lowercased (most start with a capital), reused for every value.
+    private char[] lowered = [];
     private int stamp;
 
     public LunrIndexBuilder(LunrLanguage language, IEnumerable<LunrField> fields, string refField = "id")
@@ -71,44 +74,39 @@ public sealed class LunrIndexBuilder
     }
 
     /// <summary>The index as JSON text, identical to <c>JSON.stringify(idx)</c> in lunr.js.</summary>
-    public string ToJson() => Serialize().ToString();
+    public string ToJson()
+    {
+        using var buffer = new PooledByteBuffer();
+        Write(buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 
     /// <summary>Writes the index as UTF-8 (no BOM).</summary>
     public void WriteTo(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var encoder = new UTF8Encoding(false).GetEncoder();
-        var buffer = new byte[64 * 1024];
-        foreach (var chunk in Serialize().GetChunks())
-        {
-            var chars = chunk.Span;
-            while (!chars.IsEmpty)
-            {
-                var take = Math.Min(chars.Length, 16 * 1024);
-                var written = encoder.GetBytes(chars[..take], buffer, flush: false);
-                stream.Write(buffer, 0, written);
-                chars = chars[take..];
-            }
-        }
-
-        stream.Write(buffer, 0, encoder.GetBytes([], buffer, flush: true));
+        using var buffer = new PooledByteBuffer();
+        Write(buffer);
+        buffer.CopyTo(stream);
     }
 
     /// <summary>Writes the index as UTF-8 (no BOM).</summary>
     public void WriteTo(IBufferWriter<byte> writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        var encoder = new UTF8Encoding(false).GetEncoder();
-        foreach (var chunk in Serialize().GetChunks())
+        if (writer is PooledByteBuffer pooled)
         {
-            encoder.Convert(chunk.Span, writer, flush: false, out _, out _);
+            Write(pooled);
+            return;
         }
 
-        encoder.Convert([], writer, flush: true, out _, out _);
+        using var buffer = new PooledByteBuffer();
+        Write(buffer);
+        buffer.CopyTo(writer);
     }
 
-    private StringBuilder Serialize() =>
-        new LunrIndexWriter(fields, documents, terms.Values, Language.SearchPipeline).Write();
+    private void Write(PooledByteBuffer output) =>
+        new LunrIndexWriter(fields, documents, terms.Values, Language.SearchPipeline).Write(output);
 
     private IndexedField IndexField(LunrValue value, int field, int document)
     {
@@ -122,20 +120,35 @@ public sealed class LunrIndexBuilder
             // Array elements: one token each, lowercased, never split; null reads as "".
             foreach (var item in items)
             {
-                length += Count(Lookup(item is null ? string.Empty : JsText.ToLower(item)), field, document);
+                length += Count(Lookup(JsText.ToLower(item ?? string.Empty, ref lowered)), field, document);
             }
         }
         else if (value.Text is { } text)
         {
-            var lower = JsText.ToLower(text);
-            ranges.Clear();
-            foreach (var (start, count) in LunrTokenizer.Split(lower, ranges))
+            length += CountText(text, field, document);
+        }
+        else if (value.Lines is { } lines)
+        {
+            foreach (var line in lines)
             {
-                length += Count(Lookup(lower.AsSpan(start, count)), field, document);
+                length += CountText(line, field, document);
             }
         }
 
         return new IndexedField([.. counts], length);
+    }
+
+    private int CountText(string text, int field, int document)
+    {
+        var lower = JsText.ToLower(text, ref lowered);
+        ranges.Clear();
+        var length = 0;
+        foreach (var (start, count) in LunrTokenizer.Split(lower, ranges))
+        {
+            length += Count(Lookup(lower.Slice(start, count)), field, document);
+        }
+
+        return length;
     }
 
     /// <summary>Counts one token; returns how much it adds to the field length (stop words: 0).</summary>
@@ -156,7 +169,7 @@ public sealed class LunrIndexBuilder
 
         posting.Stamp = stamp;
         posting.Slot = counts.Count;
-        counts.Add(new TermCount(posting));
+        counts.Add(new TermCount(posting.Index));
         posting.AddDocument(field, document);
         return 1;
     }

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Phrasebook.Search.Index;
 
 /// <summary>
@@ -14,42 +11,56 @@ internal sealed class LunrIndexWriter(
     IEnumerable<TermPosting> terms,
     IReadOnlyList<string> pipeline)
 {
-    private readonly TermPosting[] sortedTerms = [.. terms.OrderBy(term => term.Term, StringComparer.Ordinal)];
+    private readonly TermPosting[] sortedTerms = SortByTerm(terms);
 
-    public StringBuilder Write()
+    public void Write(PooledByteBuffer output)
     {
-        // Roughly 60 bytes per posting entry and vector element: avoids most regrowth.
-        var sb = new StringBuilder(1024 + (sortedTerms.Length * 64) + (documents.Count * fields.Length * 48));
-        sb.Append("{\"version\":\"2.3.9\",\"fields\":[");
+        output.Write("{\"version\":\"2.3.9\",\"fields\":["u8);
         for (var f = 0; f < fields.Length; f++)
         {
-            AppendSeparator(sb, f);
-            JsonText.WriteString(sb, fields[f].Name);
+            AppendSeparator(output, f);
+            JsonText.WriteString(output, fields[f].Name);
         }
 
-        sb.Append("],\"fieldVectors\":[");
-        WriteFieldVectors(sb);
-        sb.Append("],\"invertedIndex\":[");
-        WriteInvertedIndex(sb);
-        sb.Append("],\"pipeline\":[");
+        // Every ref is written once per field vector and once per posting: escape and encode it once.
+        var refs = new byte[documents.Count][];
+        for (var d = 0; d < refs.Length; d++)
+        {
+            refs[d] = JsonText.EncodeStringContent(documents[d].Ref);
+        }
+
+        output.Write("],\"fieldVectors\":["u8);
+        WriteFieldVectors(output, refs);
+        output.Write("],\"invertedIndex\":["u8);
+        WriteInvertedIndex(output, refs);
+        output.Write("],\"pipeline\":["u8);
         for (var i = 0; i < pipeline.Count; i++)
         {
-            AppendSeparator(sb, i);
-            JsonText.WriteString(sb, pipeline[i]);
+            AppendSeparator(output, i);
+            JsonText.WriteString(output, pipeline[i]);
         }
 
-        return sb.Append("]}");
+        output.Write("]}"u8);
     }
 
-    private void WriteFieldVectors(StringBuilder sb)
+    private static TermPosting[] SortByTerm(IEnumerable<TermPosting> terms)
+    {
+        var sorted = terms.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Term, b.Term));
+        return sorted;
+    }
+
+    private void WriteFieldVectors(PooledByteBuffer output, byte[][] refs)
     {
         var idf = ComputeIdf();
         var averageLength = AverageFieldLengths();
+        var names = Array.ConvertAll(fields, field => JsonText.EncodeStringContent(field.Name));
         var keys = new int[16];
         var weights = new double[16];
         var first = true;
-        foreach (var document in documents)
+        for (var d = 0; d < documents.Count; d++)
         {
+            var document = documents[d];
             for (var f = 0; f < fields.Length; f++)
             {
                 var field = document.Fields[f];
@@ -63,68 +74,79 @@ internal sealed class LunrIndexWriter(
                 for (var i = 0; i < n; i++)
                 {
                     var count = field.Terms[i];
-                    keys[i] = count.Posting.Index;
+                    keys[i] = count.TermIndex;
                     weights[i] = Bm25.Weight(idf[keys[i]], count.Count, field.Length, averageLength[f], fields[f].EffectiveBoost, document.Boost);
                 }
 
                 // lunr.Vector keeps elements sorted by term index; Index.load relies on it.
                 Array.Sort(keys, weights, 0, n);
-                sb.Append(first ? "[" : ",[");
+                output.Write(first ? "[\""u8 : ",[\""u8);
                 first = false;
-                JsonText.WriteString(sb, fields[f].Name + "/" + document.Ref);
-                sb.Append(",[");
+                output.Write(names[f]);
+                output.Write((byte)'/');
+                output.Write(refs[d]);
+                output.Write("\",["u8);
                 for (var i = 0; i < n; i++)
                 {
-                    AppendSeparator(sb, i);
-                    sb.Append(CultureInfo.InvariantCulture, $"{keys[i]},");
-                    JsonText.WriteThousandths(sb, weights[i]);
+                    AppendSeparator(output, i);
+                    JsonText.WriteInteger(output, keys[i]);
+                    output.Write((byte)',');
+                    JsonText.WriteThousandths(output, weights[i]);
                 }
 
-                sb.Append("]]");
+                output.Write("]]"u8);
             }
         }
     }
 
-    private void WriteInvertedIndex(StringBuilder sb)
+    private void WriteInvertedIndex(PooledByteBuffer output, byte[][] refs)
     {
         var refOrder = new PostingRefOrder(documents);
         // JS enumerates array-index field names before "_index"; FieldOrder put them first.
-        var numericFields = fields.TakeWhile(field => JsMath.IsArrayIndex(field.Name, out _)).Count();
+        var numericFields = 0;
+        while (numericFields < fields.Length && JsMath.IsArrayIndex(fields[numericFields].Name, out _))
+        {
+            numericFields++;
+        }
+
+        var names = Array.ConvertAll(fields, field => JsonText.EncodeStringContent(field.Name));
         for (var t = 0; t < sortedTerms.Length; t++)
         {
             var posting = sortedTerms[t];
-            AppendSeparator(sb, t);
-            sb.Append('[');
-            JsonText.WriteString(sb, posting.Term);
-            sb.Append(",{");
+            AppendSeparator(output, t);
+            output.Write((byte)'[');
+            JsonText.WriteString(output, posting.Term);
+            output.Write(",{"u8);
             for (var f = 0; f <= fields.Length; f++)
             {
                 if (f > 0)
                 {
-                    sb.Append(',');
+                    output.Write((byte)',');
                 }
 
                 if (f == numericFields)
                 {
-                    sb.Append(CultureInfo.InvariantCulture, $"\"_index\":{posting.Index}");
+                    output.Write("\"_index\":"u8);
+                    JsonText.WriteInteger(output, posting.Index);
                     continue;
                 }
 
                 var field = f < numericFields ? f : f - 1;
-                JsonText.WriteString(sb, fields[field].Name);
-                sb.Append(":{");
+                output.Write((byte)'"');
+                output.Write(names[field]);
+                output.Write("\":{"u8);
                 var refNumber = 0;
                 foreach (var document in refOrder.Arrange(posting.DocumentsIn(field)))
                 {
-                    AppendSeparator(sb, refNumber++);
-                    JsonText.WriteString(sb, documents[document].Ref);
-                    sb.Append(":{}");
+                    output.Write(refNumber++ > 0 ? ",\""u8 : "\""u8);
+                    output.Write(refs[document]);
+                    output.Write("\":{}"u8);
                 }
 
-                sb.Append('}');
+                output.Write((byte)'}');
             }
 
-            sb.Append("}]");
+            output.Write("}]"u8);
         }
     }
 
@@ -158,11 +180,11 @@ internal sealed class LunrIndexWriter(
         return averages;
     }
 
-    private static void AppendSeparator(StringBuilder sb, int position)
+    private static void AppendSeparator(PooledByteBuffer output, int position)
     {
         if (position > 0)
         {
-            sb.Append(',');
+            output.Write((byte)',');
         }
     }
 }

@@ -31,6 +31,17 @@ internal static class JsText
     /// </summary>
     public static string ToLower(string s)
     {
+        var scratch = Array.Empty<char>();
+        var lower = ToLower(s, ref scratch);
+        return lower.Length == s.Length && scratch.Length == 0 ? s : new string(lower);
+    }
+
+    /// <summary>
+    /// <see cref="ToLower(string)"/> into <paramref name="scratch"/> (grown when too small), so a caller
+    /// lowering many strings allocates no string for each; text already lowercase is returned as is.
+    /// </summary>
+    public static ReadOnlySpan<char> ToLower(string s, ref char[] scratch)
+    {
         var i = 0;
         // Fast path: most text is already lowercase ASCII, so return it without copying.
         while (i < s.Length && s[i] < 0x80 && !char.IsAsciiLetterUpper(s[i]))
@@ -43,37 +54,45 @@ internal static class JsText
             return s;
         }
 
-        var sb = new StringBuilder(s.Length);
-        sb.Append(s, 0, i);
+        // A character lowercases to at most two (U+0130, surrogate pairs).
+        if (scratch.Length < s.Length * 2)
+        {
+            scratch = new char[Math.Max(s.Length * 2, 256)];
+        }
+
+        var output = scratch.AsSpan();
+        s.AsSpan(0, i).CopyTo(output);
+        var n = i;
         for (; i < s.Length; i++)
         {
             var c = s[i];
             if (c < 0x80)
             {
-                sb.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+                output[n++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
             }
             else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
                 var rune = new Rune(c, s[i + 1]);
                 var lower = Unicode16Lowercase.TryMap(rune.Value, out var added) ? new Rune(added) : Rune.ToLowerInvariant(rune);
-                sb.Append(lower.ToString());
+                n += lower.EncodeToUtf16(output[n..]);
                 i++;
             }
             else if (c == '\u0130')
             {
-                sb.Append("i\u0307");
+                output[n++] = 'i';
+                output[n++] = '\u0307';
             }
             else if (c == '\u03A3')
             {
-                sb.Append(IsFinalSigma(s, i) ? '\u03C2' : '\u03C3');
+                output[n++] = IsFinalSigma(s, i) ? '\u03C2' : '\u03C3';
             }
             else
             {
-                sb.Append(Unicode16Lowercase.TryMap(c, out var added) ? (char)added : char.ToLowerInvariant(c));
+                output[n++] = Unicode16Lowercase.TryMap(c, out var added) ? (char)added : char.ToLowerInvariant(c);
             }
         }
 
-        return sb.ToString();
+        return output[..n];
     }
 
     // Unicode's Final_Sigma: preceded by a cased letter and not followed by one, skipping

@@ -25,7 +25,7 @@ internal static class LunrTokenizer
     /// Where the tokens of an already lowercased string are, so the index builder can look
     /// tokens up without allocating a string for each one it has seen before.
     /// </summary>
-    public static List<(int Start, int Length)> Split(string lower, List<(int Start, int Length)> ranges)
+    public static List<(int Start, int Length)> Split(ReadOnlySpan<char> lower, List<(int Start, int Length)> ranges)
     {
         var start = 0;
         for (var i = 0; i <= lower.Length; i++)

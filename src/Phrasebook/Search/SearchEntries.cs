@@ -17,7 +17,7 @@ public static class SearchEntries
         {
             var roles = term.Roles
                 .Where(r => site.Roles.ContainsKey(r.Role.Id))
-                .Select(r => (r.Role.Id, Text: PlainText.Of(Text(r.Explanation))))
+                .Select(r => (r.Role.Id, Markdown: Text(r.Explanation), Text: PlainText.Of(Text(r.Explanation))))
                 .Where(r => r.Text.Length > 0)
                 .ToList();
             var words = term.CustomerWords.In(lang)
@@ -33,7 +33,7 @@ public static class SearchEntries
                 [.. term.Codes.Select(c => c.Code)],
                 words,
                 PlainText.Of(Text(term.Summary)),
-                string.Join("\n", [PlainText.Of(Text(term.Explanation)), .. roles.Select(r => r.Text)]),
+                [Text(term.Explanation), .. roles.Select(r => r.Markdown)],
                 roles.ToDictionary(r => r.Id, r => Snippet(r.Text), StringComparer.Ordinal),
                 term.Status == TermStatus.Deprecated);
         }

@@ -1,6 +1,7 @@
 namespace Phrasebook.Search;
 
 /// <summary>One term's searchable text in one language, and what a result shows.</summary>
+/// <param name="BodyMarkdown">The Markdown of the explanation and of each role text that has words (see <see cref="Body"/>).</param>
 public sealed record SearchEntry(
     string Ref,
     string Url,
@@ -9,6 +10,13 @@ public sealed record SearchEntry(
     IReadOnlyList<string> Codes,
     IReadOnlyList<string> Words,
     string Summary,
-    string Body,
+    IReadOnlyList<string> BodyMarkdown,
     IReadOnlyDictionary<string, string> RoleSnippets,
-    bool Deprecated);
+    bool Deprecated)
+{
+    /// <summary>
+    /// The explanation and role texts as plain text, one a line: made when the text index asks for it,
+    /// so the long texts of every term are never all held at once.
+    /// </summary>
+    public string Body => string.Join("\n", BodyMarkdown.Select(PlainText.Of));
+}

@@ -1,23 +1,31 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Phrasebook.Search.Index;
 
 namespace Phrasebook.Search;
 
 /// <summary>search/{lang}/text.json: the text index and, per term, a snippet of each role's explanation.</summary>
 internal static class SearchText
 {
-    public static byte[] Of(IReadOnlyList<SearchEntry> entries, byte[] index)
+    /// <summary>
+    /// Writes <c>{"version":1,"index":...,"roles":{...}}</c>, the index straight into the output
+    /// rather than built apart and copied in: it is most of the file.
+    /// </summary>
+    public static void Write(PooledByteBuffer output, IReadOnlyList<SearchEntry> entries, LunrIndexBuilder index)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        output.Write("{\"version\":1,\"index\":"u8);
+        index.WriteTo(output);
+        output.Write(",\"roles\":"u8);
+        using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteNumber("version", 1);
-            json.WritePropertyName("index");
-            json.WriteRawValue(index, skipInputValidation: true);
-            json.WriteStartObject("roles");
-            foreach (var e in entries.Where(e => e.RoleSnippets.Count > 0))
+            foreach (var e in entries)
             {
+                if (e.RoleSnippets.Count == 0)
+                {
+                    continue;
+                }
+
                 json.WriteStartObject(e.Ref);
                 foreach (var (role, text) in e.RoleSnippets)
                 {
@@ -28,9 +36,8 @@ internal static class SearchText
             }
 
             json.WriteEndObject();
-            json.WriteEndObject();
         }
 
-        return stream.ToArray();
+        output.Write((byte)'}');
     }
 }

@@ -40,28 +40,27 @@ public sealed class JsonTextTests
     [InlineData(1e300, "1e+300")]
     public void WriteThousandths_matches_WriteNumber_for_rounded_weights(double value, string expected)
     {
-        var fast = new StringBuilder();
-        var general = new StringBuilder();
-        JsonText.WriteThousandths(fast, value);
-        JsonText.WriteNumber(general, value);
-        Assert.Equal(expected, fast.ToString());
-        Assert.Equal(general.ToString(), fast.ToString());
+        var fast = Utf8(output => JsonText.WriteThousandths(output, value));
+        var general = Utf8(output => JsonText.WriteNumber(output, value));
+        Assert.Equal(expected, fast);
+        Assert.Equal(general, fast);
     }
 
     [Fact]
     public void WriteThousandths_matches_WriteNumber_on_every_weight_up_to_200()
     {
-        var fast = new StringBuilder();
+        using var fast = new PooledByteBuffer();
         var general = new StringBuilder();
         for (var k = -200_000; k <= 200_000; k++)
         {
             var value = JsMath.Round(k) / 1000;
-            fast.Clear();
-            general.Clear();
             JsonText.WriteThousandths(fast, value);
+            fast.Write((byte)' ');
             JsonText.WriteNumber(general, value);
-            Assert.Equal(general.ToString(), fast.ToString());
+            general.Append(' ');
         }
+
+        Assert.Equal(general.ToString(), Encoding.UTF8.GetString(fast.ToArray()));
     }
 
     [Theory]
@@ -73,18 +72,15 @@ public sealed class JsonTextTests
     [InlineData("🚚", "\"🚚\"")]
     public void WriteString_escapes_like_JSON_stringify(string value, string expected)
     {
-        var sb = new StringBuilder();
-        JsonText.WriteString(sb, value);
-        Assert.Equal(expected, sb.ToString());
+        Assert.Equal(expected, Utf8(output => JsonText.WriteString(output, value)));
     }
 
     [Fact]
     public void WriteString_escapes_lone_surrogates_in_lowercase_hex()
     {
         // Built at run time: attribute arguments cannot carry lone surrogates.
-        var sb = new StringBuilder();
-        JsonText.WriteString(sb, "x" + '\uD800' + "y" + '\uDC00' + "\uD83D\uDE9A");
-        Assert.Equal("\"x\\ud800y\\udc00🚚\"", sb.ToString());
+        var json = Utf8(output => JsonText.WriteString(output, "x" + '\uD800' + "y" + '\uDC00' + "\uD83D\uDE9A"));
+        Assert.Equal("\"x\\ud800y\\udc00🚚\"", json);
     }
 
     [Theory]
@@ -95,4 +91,23 @@ public sealed class JsonTextTests
     [InlineData(-0.4, 0)]
     public void Round_is_javascript_Math_round(double value, double expected) =>
         Assert.Equal(expected, JsMath.Round(value));
+
+    [Fact]
+    public void A_long_string_crosses_buffer_chunks_intact()
+    {
+        var value = string.Concat(Enumerable.Repeat("æøå \"🚚\" ", 50_000));
+        var expected = "\"" + value.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+        Assert.Equal(expected, Utf8(output =>
+        {
+            output.Write("x"u8);
+            JsonText.WriteString(output, value);
+        })[1..]);
+    }
+
+    private static string Utf8(Action<PooledByteBuffer> write)
+    {
+        using var output = new PooledByteBuffer();
+        write(output);
+        return Encoding.UTF8.GetString(output.ToArray());
+    }
 }

@@ -73,4 +73,29 @@ public sealed class LunrIndexBuilderTests
         var builder = new LunrIndexBuilder(LunrLanguage.English, [new LunrField("body"), new LunrField("10"), new LunrField("2")]);
         Assert.Equal(["2", "10", "body"], builder.Fields.Select(f => f.Name));
     }
+
+    [Theory]
+    [InlineData("nb")]
+    [InlineData("en")]
+    public void Lines_index_as_the_text_they_make_joined_by_line_breaks(string lang)
+    {
+        // Sigmas at line ends and starts (final or not by context), dashes, capitals, U+0130, JS-only white space.
+        const string alphabet = "abcÆØÅ ΣσΟΔ-İ\u00a0\u2028\ufeff.'";
+        var random = new Random(11);
+        var byLines = new LunrIndexBuilder(LunrLanguage.For(lang), [new LunrField("body")]);
+        var joined = new LunrIndexBuilder(LunrLanguage.For(lang), [new LunrField("body")]);
+        for (var d = 0; d < 300; d++)
+        {
+            var lines = new string[random.Next(0, 4)];
+            for (var l = 0; l < lines.Length; l++)
+            {
+                lines[l] = new string([.. Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            }
+
+            byLines.Add($"d{d}", new Dictionary<string, LunrValue> { ["body"] = LunrValue.FromLines(lines) });
+            joined.Add($"d{d}", new Dictionary<string, LunrValue> { ["body"] = string.Join("\n", lines) });
+        }
+
+        Assert.Equal(joined.ToJson(), byLines.ToJson());
+    }
 }

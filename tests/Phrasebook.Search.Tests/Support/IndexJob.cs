@@ -23,12 +23,12 @@ internal sealed record IndexJob(string Name, string Language, IReadOnlyList<Lunr
     public void AppendNodeJob(StringBuilder sb)
     {
         sb.Append("{\"lang\":");
-        JsonText.WriteString(sb, Language);
+        sb.Append(JsonQuote.Of(Language));
         sb.Append(",\"ref\":\"").Append(RefField).Append("\",\"fields\":[");
         for (var i = 0; i < Fields.Count; i++)
         {
             sb.Append(i > 0 ? "," : string.Empty).Append("{\"name\":");
-            JsonText.WriteString(sb, Fields[i].Name);
+            sb.Append(JsonQuote.Of(Fields[i].Name));
             sb.Append(",\"boost\":");
             JsonText.WriteNumber(sb, Fields[i].Boost);
             sb.Append('}');

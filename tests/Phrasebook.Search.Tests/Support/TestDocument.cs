@@ -9,11 +9,11 @@ internal sealed record TestDocument(string Ref, Dictionary<string, LunrValue> Va
     public void AppendNodeEntry(StringBuilder sb)
     {
         sb.Append("{\"doc\":{\"").Append(IndexJob.RefField).Append("\":");
-        JsonText.WriteString(sb, Ref);
+        sb.Append(JsonQuote.Of(Ref));
         foreach (var (name, value) in Values)
         {
             sb.Append(',');
-            JsonText.WriteString(sb, name);
+            sb.Append(JsonQuote.Of(name));
             sb.Append(':');
             AppendValue(sb, value);
         }
@@ -50,7 +50,7 @@ internal sealed record TestDocument(string Ref, Dictionary<string, LunrValue> Va
         }
         else
         {
-            JsonText.WriteString(sb, text);
+            sb.Append(JsonQuote.Of(text));
         }
     }
 }

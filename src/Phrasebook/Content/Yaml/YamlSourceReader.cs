@@ -45,6 +45,20 @@ public sealed class YamlSourceReader
     /// <param name="isEmpty">True when the text holds no YAML document: only blank lines and comments (not reported).</param>
     public static SourceNode? Read(string path, string text, DiagnosticBag diagnostics, out bool isEmpty)
     {
+        // YamlDotNet costs most of a 10,000-term load; the plain YAML term files are written in is read
+        // without it, and everything else (mistakes included) still goes through it.
+        if (SimpleYamlReader.TryRead(path, text, out var simple))
+        {
+            isEmpty = false;
+            return simple;
+        }
+
+        return ReadWithYamlDotNet(path, text, diagnostics, out isEmpty);
+    }
+
+    /// <summary>The reader for all of YAML, with its diagnostics; <see cref="SimpleYamlReader"/> must agree with it.</summary>
+    internal static SourceNode? ReadWithYamlDotNet(string path, string text, DiagnosticBag diagnostics, out bool isEmpty)
+    {
         var reader = new YamlSourceReader(path, text, diagnostics);
         var root = reader.ReadStream();
         isEmpty = reader._isEmpty;
