@@ -3,7 +3,9 @@
 
 Starts `preview` on SITE on a free port, makes N edits to one term's summary (each a new text,
 saved like an editor does), and for each measures the time from the save to the `reload`
-server-sent event. Prints one plain line with the median and p95 in milliseconds.
+server-sent event that names the term's own page (the page an editor has open: it reloads then),
+and to the last `reload` of the edit (`more` false: role, industry and index pages and the search
+indexes are rebuilt too). Prints one plain line with the medians and p95s in milliseconds.
 
     python3 bench/preview_latency.py SITE [--edits 20] [--cli path/to/Phrasebook.Cli.dll]
 """
@@ -122,19 +124,30 @@ def main():
         events = Events(*address)
         name, _, _ = events.next(30)
         assert name == "state", name
+        term_id = re.search(r"^id:\s*(\S+)", original, re.M).group(1)
+        page = "/terms/%s/index.html" % term_id
         latencies = []
+        settled = []
         for n in range(1, args.edits + 1):
             text = edited(original, n)
             saved = time.monotonic()
             with open(term, "w", encoding="utf-8") as f:
                 f.write(text)
+            shown = None
             while True:
                 name, data, arrived = events.next(120)
                 if name == "errors":
                     sys.exit("the edit gave errors: " + json.dumps(data["errors"])[:500])
-                if name == "reload":
+                if name != "reload":
+                    continue
+                if shown is None and (data["all"] or any(f.endswith(page) for f in data["files"])):
+                    shown = arrived
+                if not data.get("more"):
                     break
-            latencies.append((arrived - saved) * 1000)
+            if shown is None:
+                sys.exit("no reload named %s" % page)
+            latencies.append((shown - saved) * 1000)
+            settled.append((arrived - saved) * 1000)
             time.sleep(0.3)
     finally:
         with open(term, "w", encoding="utf-8") as f:
@@ -145,10 +158,13 @@ def main():
         except subprocess.TimeoutExpired:
             proc.kill()
 
-    latencies.sort()
-    p95 = latencies[min(len(latencies) - 1, int(round(0.95 * (len(latencies) - 1))))]
-    print("preview latency: site=%s edits=%d median_ms=%.0f p95_ms=%.0f min_ms=%.0f max_ms=%.0f"
-          % (os.path.basename(site), len(latencies), statistics.median(latencies), p95, latencies[0], latencies[-1]))
+    def p95(values):
+        values = sorted(values)
+        return values[min(len(values) - 1, int(round(0.95 * (len(values) - 1))))]
+
+    print("preview latency: site=%s edits=%d median_ms=%.0f p95_ms=%.0f min_ms=%.0f max_ms=%.0f settled_median_ms=%.0f settled_p95_ms=%.0f"
+          % (os.path.basename(site), len(latencies), statistics.median(latencies), p95(latencies), min(latencies), max(latencies),
+             statistics.median(settled), p95(settled)))
 
 
 if __name__ == "__main__":

@@ -54,22 +54,26 @@ public sealed class PreviewHost : IAsyncDisposable
             while (true)
             {
                 var batch = await _watcher.NextBatchAsync(token);
-                var outcome = await _rebuilder.RebuildAsync(batch, token);
-                if (outcome.Succeeded)
-                {
-                    _events.Publish("reload", ClientScript.ReloadJson(outcome));
-                }
-                else
-                {
-                    _events.Publish("errors", ClientScript.ErrorsJson(outcome));
-                }
-
-                Rebuilt?.Invoke(outcome);
+                Publish(await _rebuilder.RebuildAsync(batch, token, Publish));
             }
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
         }
+    }
+
+    private void Publish(RebuildOutcome outcome)
+    {
+        if (outcome.Succeeded)
+        {
+            _events.Publish("reload", ClientScript.ReloadJson(outcome));
+        }
+        else
+        {
+            _events.Publish("errors", ClientScript.ErrorsJson(outcome));
+        }
+
+        Rebuilt?.Invoke(outcome);
     }
 
     public async ValueTask DisposeAsync()

@@ -8,12 +8,13 @@ namespace Phrasebook.Preview.Incremental;
 
 /// <summary>
 /// Drops the pages an edit does not affect before they are rendered: creating a page's model is cheap,
-/// rendering it is not. Documents that are not pages (codes.json, the search index) pass.
+/// rendering it is not. Documents that are not pages (codes.json, the search index, feeds) pass when
+/// <paramref name="keepOthers"/> is set.
 /// </summary>
-public sealed class KeepPages(FrozenSet<string> files, FrozenSet<string> wholePipelines) : IModule
+public sealed class KeepPages(FrozenSet<string> files, FrozenSet<string> wholePipelines, bool keepOthers) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
         Task.FromResult(wholePipelines.Contains(context.Pipeline)
             ? inputs
-            : inputs.Where(d => d.Get<PageModel>(PageModel.MetadataKey) is null || files.Contains(d.Destination)).ToImmutableArray());
+            : inputs.Where(d => (keepOthers && d.Get<PageModel>(PageModel.MetadataKey) is null) || files.Contains(d.Destination)).ToImmutableArray());
 }

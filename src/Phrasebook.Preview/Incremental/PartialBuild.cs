@@ -16,6 +16,8 @@ namespace Phrasebook.Preview.Incremental;
 /// codes.json and _redirects, and the search indexes. Left out, since the edit cannot change them: the
 /// assets, the QR codes and search scripts, the sitemap and the permalink guard (the same pages exist)
 /// and the whole-site link check (a full rebuild runs it). Nothing is written: the documents go to the preview's snapshot.
+/// With <c>pagesOnly</c> it renders the edited terms' own pages (<see cref="EditedPages.Own"/>) and nothing
+/// else: the first, fast step of an edit.
 /// </summary>
 public static class PartialBuild
 {
@@ -26,14 +28,16 @@ public static class PartialBuild
         SiteContent content,
         Theme theme,
         FrozenSet<string> pages,
+        bool pagesOnly,
         DiagnosticBag diagnostics,
         int maxParallelism,
         CancellationToken token)
     {
+        var whole = pagesOnly ? FrozenSet<string>.Empty : TermEdit.WholePipelines;
         var pipelines = SitePipelines.Create(root)
-            .Where(p => !Unchanged.Contains(p.Name))
+            .Where(p => !Unchanged.Contains(p.Name) && (!pagesOnly || TermEdit.OwnPipelines.Contains(p.Name)))
             .Select(p => new Pipeline(p.Name)
-                .WithInput([.. p.Input.Where(m => m is not (WriteQrCodes or CopySearchScripts)), new KeepPages(pages, TermEdit.WholePipelines)])
+                .WithInput([.. p.Input.Where(m => m is not (WriteQrCodes or CopySearchScripts)), new KeepPages(pages, whole, keepOthers: !pagesOnly)])
                 .WithProcess([.. p.Process]));
         var engine = new Engine.Pipelines.Engine(
             pipelines,

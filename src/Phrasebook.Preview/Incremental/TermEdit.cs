@@ -15,10 +15,18 @@ namespace Phrasebook.Preview.Incremental;
 /// (title, abbreviation, words), its codes (retired ones too), redirects, status or industry. Those
 /// get a full rebuild.
 /// </summary>
+/// <param name="Own">The edited terms' own pages and code pages: what the editor is looking at.</param>
+/// <param name="All">Those and every page that depends on them.</param>
+public sealed record EditedPages(FrozenSet<string> Own, FrozenSet<string> All);
+
+/// <summary>Works out <see cref="EditedPages"/> for an edit of term files.</summary>
 public static partial class TermEdit
 {
     /// <summary>Pipelines rendered whole on every term edit: few pages, most of them listing every term.</summary>
     public static readonly FrozenSet<string> WholePipelines = FrozenSet.Create(StringComparer.Ordinal, "Pages");
+
+    /// <summary>The pipelines that make <see cref="EditedPages.Own"/>: term pages and code pages.</summary>
+    public static readonly FrozenSet<string> OwnPipelines = FrozenSet.Create(StringComparer.Ordinal, "Terms", "Codes");
 
     /// <summary>A term file: input/industries/{industry}/**.yml, except the industry's own industry.yml.</summary>
     public static bool IsTermFile(string path)
@@ -41,7 +49,7 @@ public static partial class TermEdit
         path.StartsWith($"{ContentLoader.InputFolder}/industries/", StringComparison.Ordinal)
         && !File.Exists(Path.Combine(root, path)) && !Directory.Exists(Path.Combine(root, path));
 
-    public static FrozenSet<string>? AffectedPages(SiteContent before, SiteContent after, IReadOnlySet<string> files, string root, LinkMap links)
+    public static EditedPages? AffectedPages(SiteContent before, SiteContent after, IReadOnlySet<string> files, string root, LinkMap links)
     {
         files = files.Where(IsTermFile).ToHashSet(StringComparer.Ordinal);
         var old = before.Terms.Where(t => files.Contains(t.SourcePath)).ToDictionary(t => t.Id, StringComparer.Ordinal);
@@ -112,7 +120,7 @@ public static partial class TermEdit
             pages.UnionWith(links.LinkedFrom(page).Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
         }
 
-        return pages.ToFrozenSet(StringComparer.Ordinal);
+        return new EditedPages(own.ToFrozenSet(StringComparer.Ordinal), pages.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>What other pages know a term by: when any of it changes, every page may link differently.</summary>

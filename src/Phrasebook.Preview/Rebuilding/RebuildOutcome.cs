@@ -15,5 +15,8 @@ public sealed record RebuildOutcome(
     int PagesRendered,
     TimeSpan Elapsed)
 {
+    /// <summary>The first step of an edit: the pages depending on it follow in the next outcome.</summary>
+    public bool MoreToCome { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 }

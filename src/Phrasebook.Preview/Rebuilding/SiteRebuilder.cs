@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using Phrasebook.Build;
@@ -34,14 +35,21 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
     public static bool AffectsEveryPage(string path) =>
         path is SettingsReader.FileName or Watching.SiteWatcher.Unknown || path.StartsWith("themes/", StringComparison.Ordinal);
 
-    public async Task<RebuildOutcome> RebuildAsync(IReadOnlyCollection<string> changedPaths, CancellationToken token)
+    /// <summary>
+    /// Rebuilds after <paramref name="changedPaths"/> changed. A term edit first renders the edited terms'
+    /// own pages and, when <paramref name="early"/> is given, hands that step's outcome to it before the
+    /// pages depending on them (role, industry and index pages, search indexes) are rebuilt: the page an
+    /// editor looks at reloads without waiting for the rest, as with Hugo's fast render. Every outcome
+    /// lists what changed since the one before.
+    /// </summary>
+    public async Task<RebuildOutcome> RebuildAsync(IReadOnlyCollection<string> changedPaths, CancellationToken token, Action<RebuildOutcome>? early = null)
     {
         var watch = Stopwatch.StartNew();
         _pending.UnionWith(changedPaths);
         try
         {
             return (_good is not null && _pending.Count > 0 && _pending.All(p => TermEdit.IsTermFile(p) || TermEdit.IsGone(Root, p))
-                ? await IncrementalAsync(_good, watch, token)
+                ? await IncrementalAsync(_good, early, watch, token)
                 : null) ?? await FullAsync(watch, token);
         }
         catch (Exception e) when (e is not OperationCanceledException)
@@ -70,7 +78,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
     }
 
     /// <summary>Null when the edit needs a full rebuild after all.</summary>
-    private async Task<RebuildOutcome?> IncrementalAsync(Good good, Stopwatch watch, CancellationToken token)
+    private async Task<RebuildOutcome?> IncrementalAsync(Good good, Action<RebuildOutcome>? early, Stopwatch watch, CancellationToken token)
     {
         var diagnostics = new DiagnosticBag();
         var content = ContentLoader.Load(Root, diagnostics, maxParallelism, _termFiles);
@@ -79,23 +87,48 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
             return Failed(diagnostics.ToSortedList(), watch);
         }
 
-        if (TermEdit.AffectedPages(good.Content, content, _pending, Root, good.Links) is not { } pages)
+        if (TermEdit.AffectedPages(good.Content, content, _pending, Root, good.Links) is not { } edited)
         {
             return null;
         }
 
-        var docs = await PartialBuild.RunAsync(Root, content, good.Theme, pages, diagnostics, maxParallelism, token);
+        var rest = edited.All;
+        if (early is not null && !diagnostics.HasErrors)
+        {
+            var own = await PartialBuild.RunAsync(Root, content, good.Theme, edited.Own, pagesOnly: true, diagnostics, maxParallelism, token);
+            if (diagnostics.HasErrors)
+            {
+                return Failed(diagnostics.ToSortedList(), watch);
+            }
+
+            // The pending edit stays pending until the rest is built too: a failure there redoes it all.
+            early(Apply(good, content, own, diagnostics.ToSortedList(), watch) with { MoreToCome = true });
+            rest = edited.All.Except(edited.Own).ToFrozenSet(StringComparer.Ordinal);
+        }
+
+        var docs = await PartialBuild.RunAsync(Root, content, good.Theme, rest, pagesOnly: false, diagnostics, maxParallelism, token);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics.ToSortedList(), watch);
         }
 
+        var outcome = Apply(good, content, docs, diagnostics.ToSortedList(), watch);
+        _good = good with { Content = content };
+        _pending.Clear();
+        return outcome;
+    }
+
+    /// <summary>The snapshot with <paramref name="docs"/> swapped in, as the next version.</summary>
+    private RebuildOutcome Apply(Good good, SiteContent content, IReadOnlyList<Document> docs, IReadOnlyList<Diagnostic> diagnostics, Stopwatch watch)
+    {
         var before = Current.Files;
         var files = before.SetItems(docs.Select(d => KeyValuePair.Create(d.Destination, d)));
         var changed = docs.Where(d => !before.TryGetValue(d.Destination, out var old) || !SameContent(old, d)).Select(d => d.Destination).Order(StringComparer.Ordinal).ToList();
         good.Links.Update(docs, content.Settings.LinkRoot, maxParallelism);
-        _good = good with { Content = content };
-        return Succeeded(files, changed, false, diagnostics.ToSortedList(), "incremental", docs.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal)), watch);
+        var version = Current.Version + 1;
+        Current = new SiteSnapshot(version, content.Settings.LinkRoot, files, diagnostics);
+        var rendered = docs.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
+        return new RebuildOutcome(version, changed, false, diagnostics, "incremental", rendered, watch.Elapsed);
     }
 
     private RebuildOutcome Succeeded(ImmutableDictionary<string, Document> files, IReadOnlyList<string> changed, bool reloadAll, IReadOnlyList<Diagnostic> diagnostics, string kind, int rendered, Stopwatch watch)

@@ -34,7 +34,7 @@ public static class ClientScript
         JsonSerializer.Serialize(new { version = snapshot.Version, errors = snapshot.Errors.Select(ToJson) }, Json);
 
     public static string ReloadJson(RebuildOutcome outcome) =>
-        JsonSerializer.Serialize(new { version = outcome.Version, all = outcome.ReloadAll, files = outcome.ReloadAll ? [] : outcome.ChangedFiles }, Json);
+        JsonSerializer.Serialize(new { version = outcome.Version, all = outcome.ReloadAll, files = outcome.ReloadAll ? [] : outcome.ChangedFiles, more = outcome.MoreToCome }, Json);
 
     public static string ErrorsJson(RebuildOutcome outcome) =>
         JsonSerializer.Serialize(new { version = outcome.Version, errors = outcome.Diagnostics.Where(d => d.IsError).Select(ToJson) }, Json);

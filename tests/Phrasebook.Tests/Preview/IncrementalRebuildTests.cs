@@ -39,6 +39,32 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public async Task The_edited_terms_own_pages_come_first_and_the_pages_depending_on_them_follow()
+    {
+        using var site = Repo.CopySample("phrasebook-incremental-");
+        var rebuilder = new SiteRebuilder(site.Root, 2);
+        await rebuilder.RebuildAsync([], CancellationToken.None);
+        site.Write(Term, site.Read(Term).Replace("en: An extra charge on the freight that follows the price of diesel.", "en: A charge that follows the diesel price.", StringComparison.Ordinal));
+
+        var steps = new List<(RebuildOutcome Outcome, string Page, bool RolePageChanged)>();
+        var last = await rebuilder.RebuildAsync([Term], CancellationToken.None, early => steps.Add((
+            early,
+            rebuilder.Current.Files["en/terms/fuel-surcharge/index.html"].Text,
+            !rebuilder.Current.Files["en/roles/finance/index.html"].Text.Contains("A charge that follows the diesel price.", StringComparison.Ordinal))));
+
+        var (first, page, roleStale) = Assert.Single(steps);
+        Assert.True(first.MoreToCome);
+        Assert.Equal(["en/codes/baf/index.html", "en/codes/fsc/index.html", "en/terms/fuel-surcharge/index.html"], first.ChangedFiles);
+        Assert.Contains("A charge that follows the diesel price.", page, StringComparison.Ordinal);
+        Assert.True(roleStale, "the role page waits for the second step");
+        Assert.Equal(first.Version + 1, last.Version);
+        Assert.False(last.MoreToCome);
+        Assert.DoesNotContain("en/terms/fuel-surcharge/index.html", last.ChangedFiles);
+        Assert.Contains("en/industries/logistics/index.html", last.ChangedFiles);
+        Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
+    }
+
+    [Fact]
     public async Task A_renamed_term_title_falls_back_to_a_full_rebuild()
     {
         using var site = Repo.CopySample("phrasebook-incremental-");
