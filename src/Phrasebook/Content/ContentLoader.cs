@@ -6,6 +6,7 @@ using Phrasebook.Content.Validation;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Readability;
 
 namespace Phrasebook.Content;
 
@@ -50,8 +51,8 @@ public static class ContentLoader
             var (path, industryFolder) = files.TermFiles[i];
             var industry = industries.FirstOrDefault(x => x.Folder == industryFolder)?.Id ?? industryFolder;
             terms.Add((i, cache is null
-                ? ReadTerms(termReader, root, path, industry, diagnostics)
-                : cache.GetOrRead(root, path, industry, settings.Languages, diagnostics, own => ReadTerms(new TermReader(new FieldReader(own, settings.Languages)), root, path, industry, own))));
+                ? ReadTerms(termReader, root, path, industry, settings.LixThreshold, diagnostics)
+                : cache.GetOrRead(root, path, industry, settings.Languages, settings.LixThreshold, diagnostics, own => ReadTerms(new TermReader(new FieldReader(own, settings.Languages)), root, path, industry, settings.LixThreshold, own))));
         });
 
         var mdReader = new MarkdownSourceReader(fields, diagnostics);
@@ -68,8 +69,14 @@ public static class ContentLoader
         return diagnostics.HasErrors ? null : content;
     }
 
-    private static ImmutableArray<Term> ReadTerms(TermReader reader, string root, string path, string industry, DiagnosticBag diagnostics) =>
-        ParseYaml(root, path, diagnostics) is { } node ? [.. reader.ReadFile(node, industry)] : [];
+    // Readability is measured with the file it is read from, so a cache of term files keeps the
+    // scores of the files that did not change.
+    private static ImmutableArray<Term> ReadTerms(TermReader reader, string root, string path, string industry, int lixThreshold, DiagnosticBag diagnostics)
+    {
+        ImmutableArray<Term> terms = ParseYaml(root, path, diagnostics) is { } node ? [.. reader.ReadFile(node, industry)] : [];
+        ReadabilityRules.Check(terms, lixThreshold, diagnostics);
+        return terms;
+    }
 
     private static SourceNode? ParseYaml(string root, string path, DiagnosticBag diagnostics)
     {

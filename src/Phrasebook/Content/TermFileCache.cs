@@ -21,9 +21,9 @@ public sealed class TermFileCache
     private int _misses;
 
     /// <summary>The terms of a file (and its diagnostics, into <paramref name="diagnostics"/>), read with <paramref name="read"/> only when the file changed.</summary>
-    internal ImmutableArray<Term> GetOrRead(string root, string path, string industry, ImmutableArray<string> languages, DiagnosticBag diagnostics, Func<DiagnosticBag, ImmutableArray<Term>> read)
+    internal ImmutableArray<Term> GetOrRead(string root, string path, string industry, ImmutableArray<string> languages, int lixThreshold, DiagnosticBag diagnostics, Func<DiagnosticBag, ImmutableArray<Term>> read)
     {
-        var key = $"{industry}|{string.Join(',', languages)}";
+        var key = $"{industry}|{string.Join(',', languages)}|{lixThreshold}";
         var info = new FileInfo(Path.Combine(root, path));
         var stamp = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1, 0);
         if (_entries.TryGetValue(path, out var hit) && hit.Key == key && hit.Stamp == stamp)

@@ -14,14 +14,16 @@ public sealed class CreateCodePages : PageModule
             .ThenBy(x => x.Code.Code, StringComparer.Ordinal)
             .ToList();
 
-        var rows = codes.Select(x =>
-        {
-            var row = view.CodeRef(x.Code);
-            row["term"] = view.TermRef(x.Term);
-            return row;
-        }).ToList();
         var title = view.T("codes_title");
-        yield return new PageModel("codes", view.Lang, site.Urls.Codes(view.Lang), title, title, "codes", () => new View { ["rows"] = rows })
+        yield return new PageModel("codes", view.Lang, site.Urls.Codes(view.Lang), title, title, "codes", () => new View
+        {
+            ["rows"] = codes.Select(x =>
+            {
+                var row = view.CodeRef(x.Code);
+                row["term"] = view.TermRef(x.Term);
+                return row;
+            }).ToList(),
+        })
         {
             UrlIn = site.Urls.Codes,
         };

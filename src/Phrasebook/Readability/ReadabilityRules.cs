@@ -18,16 +18,14 @@ public static class ReadabilityRules
     /// <summary>LIX says little about a text of a few words ("Sentence." scores 101), so shorter texts are not judged.</summary>
     public const int MinWords = 5;
 
-    public static void Check(SiteContent content, DiagnosticBag diagnostics)
+    /// <summary>Measures the terms of one file (files are read in parallel; the bag is thread-safe and sorted before anyone reads it).</summary>
+    public static void Check(IEnumerable<Term> terms, int threshold, DiagnosticBag diagnostics)
     {
-        var threshold = content.Settings.LixThreshold;
-        // Every text of every term is measured (and at 10,000 terms most are reported): the terms are
-        // independent, and the bag is thread-safe and sorted before anyone reads it.
-        Parallel.ForEach(content.Terms, term =>
+        foreach (var term in terms)
         {
             Check(term.Summary, "summary", term.Id, threshold, diagnostics);
             Check(term.Explanation, "explanation", term.Id, threshold + ExplanationAllowance, diagnostics);
-        });
+        }
     }
 
     private static void Check(LocalizedText text, string field, string termId, int limit, DiagnosticBag diagnostics)

@@ -1,6 +1,5 @@
 using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Readability;
 using Phrasebook.Site;
 
 namespace Phrasebook.Content.Validation;
@@ -17,6 +16,5 @@ public static class ContentValidator
         RedirectRules.Check(site, diagnostics);
         IdLinkRules.Check(site, diagnostics);
         CompletenessRules.Check(site, diagnostics);
-        ReadabilityRules.Check(content, diagnostics);
     }
 }
