@@ -12,13 +12,27 @@ public static class HtmlAttributes
 {
     public static List<string> Values(string html, string attribute) => Values(Encoding.UTF8.GetBytes(html), attribute);
 
-    public static List<string> Values(ReadOnlySpan<byte> html, string attribute)
+    public static List<string> Values(ReadOnlySpan<byte> html, string attribute) => Values(html, attribute, ScriptBodies(html));
+
+    /// <summary>The values of each of <paramref name="attributes"/>, in that order; the page's scripts are found once for all.</summary>
+    public static List<string>[] Values(ReadOnlySpan<byte> html, params ReadOnlySpan<string> attributes)
+    {
+        var scripts = ScriptBodies(html);
+        var values = new List<string>[attributes.Length];
+        for (var a = 0; a < attributes.Length; a++)
+        {
+            values[a] = Values(html, attributes[a], scripts);
+        }
+
+        return values;
+    }
+
+    private static List<string> Values(ReadOnlySpan<byte> html, string attribute, List<(int Start, int End)> scripts)
     {
         Span<byte> needle = stackalloc byte[attribute.Length + 1];
         Encoding.ASCII.GetBytes(attribute, needle);
         needle[^1] = (byte)'=';
         var values = new List<string>();
-        var scripts = ScriptBodies(html);
         var i = 0;
         int found;
         while ((found = html[i..].IndexOf(needle)) >= 0)

@@ -15,8 +15,9 @@ public sealed record LinkFacts(ImmutableArray<string> Ids, ImmutableArray<string
     public static LinkFacts Of(ReadOnlySpan<byte> html, ConcurrentDictionary<string, string>? pool = null)
     {
         string Share(string s) => pool is null ? s : pool.GetOrAdd(s, s);
-        var ids = HtmlAttributes.Values(html, "id").Select(Share).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-        var urls = HtmlAttributes.Values(html, "href").Concat(HtmlAttributes.Values(html, "src")).Distinct(StringComparer.Ordinal).Select(Share);
+        var found = HtmlAttributes.Values(html, "id", "href", "src");
+        var ids = found[0].Select(Share).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var urls = found[1].Concat(found[2]).Distinct(StringComparer.Ordinal).Select(Share);
         return new([.. ids], [.. urls]);
     }
 

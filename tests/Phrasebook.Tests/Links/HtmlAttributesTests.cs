@@ -35,6 +35,19 @@ public sealed class HtmlAttributesTests
     }
 
     [Fact]
+    public void Several_attributes_at_once_give_what_each_gives_alone()
+    {
+        var html = "<script src=\"/s.js\"></script><SCRIPT>var a = ' href=\"/in-script\" id=\"no\"';</SCRIPT><a href=\"/after\" id=\"yes\">a</a>";
+
+        var found = HtmlAttributes.Values(Encoding.UTF8.GetBytes(html), "id", "href", "src");
+
+        Assert.Equal(3, found.Length);
+        Assert.Equal(["yes"], found[0]);
+        Assert.Equal(["/after"], found[1]);
+        Assert.Equal(["/s.js"], found[2]);
+    }
+
+    [Fact]
     public void An_unclosed_quote_ends_the_scan()
     {
         Assert.Equal(["/a"], Values("<a href=\"/a\"><a href=\"/b", "href"));
