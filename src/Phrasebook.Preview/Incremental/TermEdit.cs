@@ -15,11 +15,6 @@ namespace Phrasebook.Preview.Incremental;
 /// (title, abbreviation, words), its codes (retired ones too), redirects, status or industry. Those
 /// get a full rebuild.
 /// </summary>
-/// <param name="Own">The edited terms' own pages and code pages: what the editor is looking at.</param>
-/// <param name="All">Those and every page that depends on them.</param>
-public sealed record EditedPages(FrozenSet<string> Own, FrozenSet<string> All);
-
-/// <summary>Works out <see cref="EditedPages"/> for an edit of term files.</summary>
 public static partial class TermEdit
 {
     /// <summary>Pipelines rendered whole on every term edit: few pages, most of them listing every term.</summary>

@@ -74,7 +74,8 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
         var reloadAll = Current.Files.Count == 0 || _pending.Any(AffectsEveryPage) || linkRoot != Current.LinkRoot;
         var changed = Changed(Current.Files, files);
         _good = new Good(result.Content, result.Theme, LinkMap.Of(docs, linkRoot, maxParallelism));
-        return Succeeded(files, changed, reloadAll, result.Diagnostics, "full", docs.Count, watch);
+        _pending.Clear();
+        return Next(files, linkRoot, changed, reloadAll, result.Diagnostics, "full", docs.Count, watch);
     }
 
     /// <summary>Null when the edit needs a full rebuild after all.</summary>
@@ -125,17 +126,15 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
         var files = before.SetItems(docs.Select(d => KeyValuePair.Create(d.Destination, d)));
         var changed = docs.Where(d => !before.TryGetValue(d.Destination, out var old) || !SameContent(old, d)).Select(d => d.Destination).Order(StringComparer.Ordinal).ToList();
         good.Links.Update(docs, content.Settings.LinkRoot, maxParallelism);
-        var version = Current.Version + 1;
-        Current = new SiteSnapshot(version, content.Settings.LinkRoot, files, diagnostics);
         var rendered = docs.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
-        return new RebuildOutcome(version, changed, false, diagnostics, "incremental", rendered, watch.Elapsed);
+        return Next(files, content.Settings.LinkRoot, changed, false, diagnostics, "incremental", rendered, watch);
     }
 
-    private RebuildOutcome Succeeded(ImmutableDictionary<string, Document> files, IReadOnlyList<string> changed, bool reloadAll, IReadOnlyList<Diagnostic> diagnostics, string kind, int rendered, Stopwatch watch)
+    /// <summary>Serves <paramref name="files"/> as the next version of the site.</summary>
+    private RebuildOutcome Next(ImmutableDictionary<string, Document> files, string linkRoot, IReadOnlyList<string> changed, bool reloadAll, IReadOnlyList<Diagnostic> diagnostics, string kind, int rendered, Stopwatch watch)
     {
         var version = Current.Version + 1;
-        Current = new SiteSnapshot(version, _good!.Content.Settings.LinkRoot, files, diagnostics);
-        _pending.Clear();
+        Current = new SiteSnapshot(version, linkRoot, files, diagnostics);
         return new RebuildOutcome(version, changed, reloadAll, diagnostics, kind, rendered, watch.Elapsed);
     }
 

@@ -22,13 +22,8 @@ public sealed class IncrementalRebuildTests
     public async Task A_term_edit_renders_only_affected_pages_and_matches_a_full_build(string name, string from, string to)
     {
         using var site = Repo.CopySample("phrasebook-incremental-");
-        var rebuilder = new SiteRebuilder(site.Root, 2);
-        var first = await rebuilder.RebuildAsync([], CancellationToken.None);
-        Assert.Equal("full", first.Kind);
-
-        var text = site.Read(Term);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        site.Write(Term, text.Replace(from, to, StringComparison.Ordinal));
+        var (rebuilder, first) = await BuiltOnce(site);
+        Edit(site, Term, from, to);
         var outcome = await rebuilder.RebuildAsync([Term], CancellationToken.None);
 
         Assert.True(outcome.Succeeded, name + ": " + string.Join('\n', outcome.Diagnostics.Where(d => d.IsError)));
@@ -42,11 +37,10 @@ public sealed class IncrementalRebuildTests
     public async Task The_edited_terms_own_pages_come_first_and_the_pages_depending_on_them_follow()
     {
         using var site = Repo.CopySample("phrasebook-incremental-");
-        var rebuilder = new SiteRebuilder(site.Root, 2);
-        await rebuilder.RebuildAsync([], CancellationToken.None);
-        site.Write(Term, site.Read(Term).Replace("en: An extra charge on the freight that follows the price of diesel.", "en: A charge that follows the diesel price.", StringComparison.Ordinal));
+        var (rebuilder, _) = await BuiltOnce(site);
+        Edit(site, Term, "en: An extra charge on the freight that follows the price of diesel.", "en: A charge that follows the diesel price.");
 
-        var steps = new List<(RebuildOutcome Outcome, string Page, bool RolePageChanged)>();
+        var steps = new List<(RebuildOutcome Outcome, string Page, bool RolePageStale)>();
         var last = await rebuilder.RebuildAsync([Term], CancellationToken.None, early => steps.Add((
             early,
             rebuilder.Current.Files["en/terms/fuel-surcharge/index.html"].Text,
@@ -68,9 +62,8 @@ public sealed class IncrementalRebuildTests
     public async Task A_renamed_term_title_falls_back_to_a_full_rebuild()
     {
         using var site = Repo.CopySample("phrasebook-incremental-");
-        var rebuilder = new SiteRebuilder(site.Root, 2);
-        await rebuilder.RebuildAsync([], CancellationToken.None);
-        site.Write(Term, site.Read(Term).Replace("en: Fuel surcharge", "en: Diesel surcharge", StringComparison.Ordinal));
+        var (rebuilder, _) = await BuiltOnce(site);
+        Edit(site, Term, "en: Fuel surcharge", "en: Diesel surcharge");
         var outcome = await rebuilder.RebuildAsync([Term], CancellationToken.None);
         Assert.Equal("full", outcome.Kind);
         Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
@@ -80,20 +73,34 @@ public sealed class IncrementalRebuildTests
     public async Task Edits_made_while_there_were_errors_are_built_when_the_error_is_fixed()
     {
         using var site = Repo.CopySample("phrasebook-incremental-");
-        var rebuilder = new SiteRebuilder(site.Root, 2);
-        await rebuilder.RebuildAsync([], CancellationToken.None);
+        var (rebuilder, _) = await BuiltOnce(site);
         const string other = "input/industries/logistics/cod-fee.yml";
-        site.Write(other, site.Read(other).Replace("related: [freight-charge, admin-fee]", "related: [freight-charge, admin-fee]\nsumary: x", StringComparison.Ordinal));
+        Edit(site, other, "related: [freight-charge, admin-fee]", "related: [freight-charge, admin-fee]\nsumary: x");
         Assert.False((await rebuilder.RebuildAsync([other], CancellationToken.None)).Succeeded);
-        site.Write(Term, site.Read(Term).Replace("en: An extra charge on the freight", "en: A charge on the freight", StringComparison.Ordinal));
+        Edit(site, Term, "en: An extra charge on the freight", "en: A charge on the freight");
         Assert.False((await rebuilder.RebuildAsync([Term], CancellationToken.None)).Succeeded);
 
-        site.Write(other, site.Read(other).Replace("\nsumary: x", "", StringComparison.Ordinal));
+        Edit(site, other, "\nsumary: x", "");
         var fixedUp = await rebuilder.RebuildAsync([other], CancellationToken.None);
         Assert.True(fixedUp.Succeeded);
         Assert.Equal("incremental", fixedUp.Kind);
         Assert.Contains("en/terms/fuel-surcharge/index.html", fixedUp.ChangedFiles);
         Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
+    }
+
+    private static async Task<(SiteRebuilder Rebuilder, RebuildOutcome First)> BuiltOnce(TempSite site)
+    {
+        var rebuilder = new SiteRebuilder(site.Root, 2);
+        var first = await rebuilder.RebuildAsync([], CancellationToken.None);
+        Assert.Equal("full", first.Kind);
+        return (rebuilder, first);
+    }
+
+    private static void Edit(TempSite site, string path, string from, string to)
+    {
+        var text = site.Read(path);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        site.Write(path, text.Replace(from, to, StringComparison.Ordinal));
     }
 
     private static async Task<Dictionary<string, string>> FullBuild(string root)
