@@ -8,12 +8,12 @@ namespace Phrasebook.Preview.Incremental;
 
 /// <summary>
 /// The pages an edit of term files changes: each edited term's page in every language, its code pages
-/// and short links, its role, industry and process pages (before and after the edit), the pages that
-/// link to it (they show its title or summary), the pages it links to (their "mentioned in" lists), and
-/// the whole Pages pipeline (home, A-Z, codes index, search, invoice). Null when the edit can change
-/// pages this does not track: a term added, removed or renamed, or a change to what auto-links it
-/// (title, abbreviation, words), its codes (retired ones too), redirects, status or industry. Those
-/// get a full rebuild.
+/// and short links, its industry and process pages (before and after the edit), the pages that link
+/// to it (they show its title or summary; the role pages it is on among them), the pages it links to
+/// (their "mentioned in" lists), and the whole Pages pipeline (home, A-Z, codes index, search,
+/// invoice). Null when the edit can change pages this does not track: a term added, removed or
+/// renamed, or a change to what auto-links it (title, abbreviation, words), its codes (retired ones
+/// too), redirects, status or industry. Those get a full rebuild.
 /// </summary>
 public static partial class TermEdit
 {
@@ -67,8 +67,8 @@ public static partial class TermEdit
             codes.UnionWith(term.Codes.Select(c => c.Slug));
             foreach (var lang in after.Settings.Languages)
             {
+                // The role pages showing the term link to its page: LinkingTo below finds the one page of each role it is on.
                 pages.Add(urls.FileOf(urls.Industry(lang, term.Industry)));
-                pages.UnionWith(term.Roles.Select(r => urls.FileOf(urls.Role(lang, r.Role.Id))));
             }
         }
 

@@ -20,6 +20,9 @@ public sealed class Urls(string linkRoot)
 
     public string Role(string lang, string id) => $"{Root}{lang}/roles/{id}/";
 
+    /// <summary>Page <paramref name="n"/> (from 1) of a role's phrasebook: the first is the role's own URL.</summary>
+    public string RolePage(string lang, string id, int n) => n == 1 ? Role(lang, id) : $"{Role(lang, id)}page/{n}/";
+
     public string Industry(string lang, string id) => $"{Root}{lang}/industries/{id}/";
 
     public string Process(string lang, string id) => $"{Root}{lang}/processes/{id}/";

@@ -36,6 +36,36 @@ public sealed class PageTypeTests(SampleBuild sample) : IClassFixture<SampleBuil
     }
 
     [Fact]
+    public void Role_phrasebook_comes_in_pages_of_role_page_size_named_by_their_first_and_last_term()
+    {
+        // The sample's RolePageSize (20) spreads its terms over two pages per role, in A-Z order.
+        static List<string> Cards(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("main .term-card .card-title a").Select(a => a.GetAttribute("href")!)];
+        var az = sample.Page("sv/terms/index.html");
+        var titles = az.QuerySelectorAll("main .term-card .card-title a").Select(a => a.TextContent.Trim()).ToList();
+        var first = sample.Page("sv/roles/finance/index.html");
+        var second = sample.Page("sv/roles/finance/page/2/index.html");
+
+        Assert.Equal(20, Cards(first).Count);
+        Assert.Equal(Cards(az), [.. Cards(first), .. Cards(second)]);
+        Assert.False(File.Exists(Path.Combine(sample.Output, "sv/roles/finance/page/3/index.html")));
+        Assert.Equal("/sv/roles/finance/page/2/", first.QuerySelector("main a[rel=next]")!.GetAttribute("href"));
+        Assert.Null(first.QuerySelector("main a[rel=prev]"));
+        Assert.Equal("/sv/roles/finance/", second.QuerySelector("main a[rel=prev]")!.GetAttribute("href"));
+        Assert.Null(second.QuerySelector("main a[rel=next]"));
+        var pages = second.QuerySelectorAll("main .pager-pages li a").ToList();
+        Assert.Equal(
+            [$"1 {titles[0]} – {titles[19]}", $"2 {titles[20]} – {titles[^1]}"],
+            pages.Select(a => string.Join(' ', a.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+        Assert.Equal([null, "page"], pages.Select(a => a.GetAttribute("aria-current")));
+        Assert.Contains("Sida 2 av 2", second.QuerySelector("main .pager-status")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith($"{second.QuerySelector("h1")!.TextContent.Trim()} – Sida 2 av 2", second.Title, StringComparison.Ordinal);
+        Assert.EndsWith("/sv/roles/finance/page/2/", second.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+        // Terms sort differently in each language: the switcher leads to the role's first page.
+        Assert.Equal("/en/roles/finance/", second.QuerySelector("a[data-lang=en]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void Industry_page_lists_only_its_terms()
     {
         var page = sample.Page("sv/industries/warehousing/index.html");

@@ -59,6 +59,24 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public async Task A_term_on_a_later_page_of_a_role_phrasebook_changes_that_page()
+    {
+        // The sample's RolePageSize (20) puts "Lagerförsäkring" on the second page of each Swedish role phrasebook.
+        const string insurance = "input/industries/warehousing/warehouse-insurance.yml";
+        using var site = Repo.CopySample("phrasebook-incremental-");
+        var (rebuilder, _) = await BuiltOnce(site);
+        Edit(site, insurance, "sv: En försäkring som täcker hela värdet", "sv: En försäkring för hela värdet");
+        var outcome = await rebuilder.RebuildAsync([insurance], CancellationToken.None);
+
+        Assert.Equal("incremental", outcome.Kind);
+        Assert.Contains("sv/roles/finance/page/2/index.html", outcome.ChangedFiles);
+        Assert.Contains("sv/roles/user/page/2/index.html", outcome.ChangedFiles);
+        Assert.DoesNotContain(outcome.ChangedFiles, f => f.StartsWith("sv/roles/", StringComparison.Ordinal) && !f.Contains("/page/2/", StringComparison.Ordinal));
+        Assert.Contains("En försäkring för hela värdet", rebuilder.Current.Files["sv/roles/finance/page/2/index.html"].Text, StringComparison.Ordinal);
+        Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
+    }
+
+    [Fact]
     public async Task A_renamed_term_title_falls_back_to_a_full_rebuild()
     {
         using var site = Repo.CopySample("phrasebook-incremental-");

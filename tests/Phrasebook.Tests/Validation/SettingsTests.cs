@@ -64,6 +64,39 @@ public class SettingsTests
         DiagnosticAssert.One(site.Load(), Codes.InvalidSettings, File, 4, 17, message: $"'{color}' is not a valid BrandColor", hint: "hex colour");
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("9")]
+    [InlineData("-20")]
+    public void A_role_page_size_below_ten_is_an_error(string size)
+    {
+        using var site = new SiteFixture();
+        site.Write(File, $$"""
+            {
+              "SiteTitle": {"nb": "Ordbok"},
+              "Languages": ["nb", "sv", "en"],
+              "RolePageSize": {{size}}
+            }
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.InvalidSettings, File, 4, 19, message: $"RolePageSize must be at least 10, not {size}", hint: "leave it out for the default");
+    }
+
+    [Fact]
+    public void A_role_page_size_that_is_no_whole_number_is_an_error()
+    {
+        using var site = new SiteFixture();
+        site.Write(File, """
+            {
+              "SiteTitle": {"nb": "Ordbok"},
+              "Languages": ["nb", "sv", "en"],
+              "RolePageSize": "twenty"
+            }
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.WrongType, File, 4, 19, message: "'RolePageSize' must be a whole number, not 'twenty'");
+    }
+
     [Fact]
     public void Empty_languages_is_an_error()
     {

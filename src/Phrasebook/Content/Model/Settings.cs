@@ -31,6 +31,16 @@ public sealed record Settings
     /// <summary>The LIX above which a summary is reported as hard to read.</summary>
     public int LixThreshold { get; init; } = 40;
 
+    /// <summary>
+    /// Terms per role page: a role's phrasebook holds every term with its role text, which at
+    /// thousands of terms is more than a browser or a reader should get in one page.
+    /// </summary>
+    public int RolePageSize { get; init; } = DefaultRolePageSize;
+
+    public const int DefaultRolePageSize = 100;
+
+    public const int MinRolePageSize = 10;
+
     public string DefaultLanguage => Languages[0];
 
     public string AbsoluteUrl(string rootRelative) =>

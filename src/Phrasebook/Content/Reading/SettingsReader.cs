@@ -16,7 +16,7 @@ public static partial class SettingsReader
     public static readonly string[] Keys =
     [
         "SiteTitle", "Host", "LinksUseHttps", "LinkRoot", "Languages", "Theme", "OutputPath",
-        "EditLink", "Contact", "BrandColor", "Logo", "LixThreshold",
+        "EditLink", "Contact", "BrandColor", "Logo", "LixThreshold", "RolePageSize",
     ];
 
     public static Settings? Read(string root, DiagnosticBag diagnostics)
@@ -70,6 +70,7 @@ public static partial class SettingsReader
             BrandColor = Checked(fields, map["BrandColor"], "BrandColor", ColorRegex(), "a hex colour such as #0b4f6c") ?? "#0b4f6c",
             Logo = Checked(fields, map["Logo"], "Logo", AssetRegex(), "a path under input/, such as assets/logo.svg"),
             LixThreshold = fields.Integer(map["LixThreshold"], "LixThreshold") ?? 40,
+            RolePageSize = PageSize(fields, map["RolePageSize"]),
         };
         return diagnostics.ErrorCount > errors ? null : settings;
     }
@@ -116,6 +117,17 @@ public static partial class SettingsReader
         }
 
         return languages.Count == seq.Items.Length ? languages.ToImmutable() : [];
+    }
+
+    private static int PageSize(FieldReader fields, SourceNode? node)
+    {
+        var size = fields.Integer(node, "RolePageSize");
+        if (size < Settings.MinRolePageSize)
+        {
+            fields.Diagnostics.Error(Codes.InvalidSettings, node!.Location, $"RolePageSize must be at least {Settings.MinRolePageSize}, not {size}.", $"terms per role page, such as {Settings.DefaultRolePageSize} (the default); leave it out for the default");
+        }
+
+        return size ?? Settings.DefaultRolePageSize;
     }
 
     private static string? Checked(FieldReader fields, SourceNode? node, string key, Regex regex, string expected)
