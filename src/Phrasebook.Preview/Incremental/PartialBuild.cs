@@ -1,13 +1,10 @@
 using System.Collections.Frozen;
 using Phrasebook.Build;
-using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
-using Phrasebook.History;
 using Phrasebook.InvoiceCodes;
 using Phrasebook.Search;
-using Phrasebook.Theming;
 
 namespace Phrasebook.Preview.Incremental;
 
@@ -23,10 +20,10 @@ public static class PartialBuild
 {
     private static readonly FrozenSet<string> Unchanged = FrozenSet.Create(StringComparer.Ordinal, "Assets", "Links", "Sitemap", SitePipelines.PermalinksPipeline);
 
+    /// <param name="services">What <see cref="SiteBuilder.Services"/> made of the edited content: one set serves both steps of an edit.</param>
     public static async Task<IReadOnlyList<Document>> RunAsync(
         string root,
-        SiteContent content,
-        Theme theme,
+        IReadOnlyDictionary<Type, object> services,
         FrozenSet<string> pages,
         bool pagesOnly,
         DiagnosticBag diagnostics,
@@ -42,7 +39,7 @@ public static class PartialBuild
         var engine = new Engine.Pipelines.Engine(
             pipelines,
             new EngineOptions { MaxParallelism = maxParallelism, CancellationToken = token },
-            SiteBuilder.Services(content, theme, GitLog.Read(root)));
+            services);
         var result = await engine.RunAsync(diagnostics);
         return [.. result.Outputs.Values.SelectMany(d => d)];
     }

@@ -11,9 +11,9 @@ namespace Phrasebook.Preview.Incremental;
 /// and short links, its industry and process pages (before and after the edit), the pages that link
 /// to it (they show its title or summary; the role pages it is on among them), the pages it links to
 /// (their "mentioned in" lists), and the whole Pages pipeline (home, A-Z, codes index, search,
-/// invoice). Null when the edit can change pages this does not track: a term added, removed or
-/// renamed, or a change to what auto-links it (title, abbreviation, words), its codes (retired ones
-/// too), redirects, status or industry. Those get a full rebuild.
+/// invoice). An edit that can change pages this does not track (<see cref="SameIdentities"/> is false)
+/// gets a full rebuild: a term added, removed or renamed, or a change to what auto-links it (title,
+/// abbreviation, words), its codes (retired ones too), redirects, status or industry.
 /// </summary>
 public static partial class TermEdit
 {
@@ -44,18 +44,27 @@ public static partial class TermEdit
         path.StartsWith($"{ContentLoader.InputFolder}/industries/", StringComparison.Ordinal)
         && !File.Exists(Path.Combine(root, path)) && !Directory.Exists(Path.Combine(root, path));
 
-    public static EditedPages? AffectedPages(SiteContent before, SiteContent after, IReadOnlySet<string> files, string root, LinkMap links)
+    /// <summary>
+    /// False when the edit of <paramref name="files"/> can change pages <see cref="AffectedPages"/> does
+    /// not track: a term added, removed or renamed, or a change to what other pages know it by.
+    /// </summary>
+    public static bool SameIdentities(SiteContent before, SiteContent after, IReadOnlySet<string> files)
     {
         files = files.Where(IsTermFile).ToHashSet(StringComparer.Ordinal);
-        var old = before.Terms.Where(t => files.Contains(t.SourcePath)).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        var now = after.Terms.Where(t => files.Contains(t.SourcePath)).ToDictionary(t => t.Id, StringComparer.Ordinal);
-        if (before.Terms.Length != after.Terms.Length || old.Count != now.Count
-            || now.Any(t => !old.TryGetValue(t.Key, out var o) || Identity(o) != Identity(t.Value)))
-        {
-            return null;
-        }
+        var old = Edited(before, files);
+        var now = Edited(after, files);
+        return before.Terms.Length == after.Terms.Length && old.Count == now.Count
+            && now.All(t => old.TryGetValue(t.Key, out var o) && Identity(o) == Identity(t.Value));
+    }
 
-        var site = new SiteIndex(after);
+    /// <summary>The pages an edit changes; call it only when <see cref="SameIdentities"/> holds.</summary>
+    /// <param name="site">The index of the content after the edit.</param>
+    public static EditedPages AffectedPages(SiteContent before, SiteIndex site, IReadOnlySet<string> files, string root, LinkMap links)
+    {
+        files = files.Where(IsTermFile).ToHashSet(StringComparer.Ordinal);
+        var after = site.Content;
+        var old = Edited(before, files);
+        var now = Edited(after, files);
         var urls = site.Urls;
         var pages = new HashSet<string>(StringComparer.Ordinal);
         var terms = new HashSet<string>(now.Keys, StringComparer.Ordinal);
@@ -117,6 +126,9 @@ public static partial class TermEdit
 
         return new EditedPages(own.ToFrozenSet(StringComparer.Ordinal), pages.ToFrozenSet(StringComparer.Ordinal));
     }
+
+    private static Dictionary<string, Term> Edited(SiteContent content, IReadOnlySet<string> files) =>
+        content.Terms.Where(t => files.Contains(t.SourcePath)).ToDictionary(t => t.Id, StringComparer.Ordinal);
 
     /// <summary>What other pages know a term by: when any of it changes, every page may link differently.</summary>
     private static string Identity(Term t) => string.Join(

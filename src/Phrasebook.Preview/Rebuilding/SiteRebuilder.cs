@@ -6,9 +6,11 @@ using Phrasebook.Content;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
 using Phrasebook.Diagnostics;
+using Phrasebook.History;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Preview.Incremental;
+using Phrasebook.Site;
 using Phrasebook.Theming;
 
 namespace Phrasebook.Preview.Rebuilding;
@@ -88,15 +90,19 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
             return Failed(diagnostics.ToSortedList(), watch);
         }
 
-        if (TermEdit.AffectedPages(good.Content, content, _pending, Root, good.Links) is not { } edited)
+        if (!TermEdit.SameIdentities(good.Content, content, _pending))
         {
             return null;
         }
 
+        // The site index, views and their caches (each term's links and views) serve both steps.
+        var services = SiteBuilder.Services(content, good.Theme, GitLog.Read(Root));
+        var edited = TermEdit.AffectedPages(good.Content, (SiteIndex)services[typeof(SiteIndex)], _pending, Root, good.Links);
+
         var rest = edited.All;
         if (early is not null && !diagnostics.HasErrors)
         {
-            var own = await PartialBuild.RunAsync(Root, content, good.Theme, edited.Own, pagesOnly: true, diagnostics, maxParallelism, token);
+            var own = await PartialBuild.RunAsync(Root, services, edited.Own, pagesOnly: true, diagnostics, maxParallelism, token);
             if (diagnostics.HasErrors)
             {
                 return Failed(diagnostics.ToSortedList(), watch);
@@ -107,7 +113,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
             rest = edited.All.Except(edited.Own).ToFrozenSet(StringComparer.Ordinal);
         }
 
-        var docs = await PartialBuild.RunAsync(Root, content, good.Theme, rest, pagesOnly: false, diagnostics, maxParallelism, token);
+        var docs = await PartialBuild.RunAsync(Root, services, rest, pagesOnly: false, diagnostics, maxParallelism, token);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics.ToSortedList(), watch);
