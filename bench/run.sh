@@ -53,6 +53,7 @@ for n in ${sizes//,/ }; do
 
   printf '%-5s %10s %10s %10s %10s %12s %12s\n' lang index_kB index_gz docs_gz first_gz text_kB text_gz
   for dir in "$site"/output/search/*/; do
+    [ -f "$dir/index.json" ] || continue  # search/lunr/ holds the browser scripts
     lang=$(basename "$dir")
     igz=$(gzip -9 -c "$dir/index.json" | wc -c)
     dgz=$(gzip -9 -c "$dir/docs.json" | wc -c)

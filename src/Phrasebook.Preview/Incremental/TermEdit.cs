@@ -70,13 +70,13 @@ public static partial class TermEdit
         var terms = new HashSet<string>(now.Keys, StringComparer.Ordinal);
         var processes = new HashSet<string>(StringComparer.Ordinal);
         var codes = new HashSet<string>(StringComparer.Ordinal);
+        // No role pages here: each role's page holding the term links to it, and LinkingTo below finds that one page.
         foreach (var term in old.Values.Concat(now.Values))
         {
             processes.UnionWith(term.Processes.Select(p => p.Id));
             codes.UnionWith(term.Codes.Select(c => c.Slug));
             foreach (var lang in after.Settings.Languages)
             {
-                // The role pages showing the term link to its page: LinkingTo below finds the one page of each role it is on.
                 pages.Add(urls.FileOf(urls.Industry(lang, term.Industry)));
             }
         }
