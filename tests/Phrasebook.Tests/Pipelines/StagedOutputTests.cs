@@ -45,6 +45,24 @@ public sealed class StagedOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_reused_file_that_already_holds_the_page_is_left_alone_and_any_other_gets_exactly_the_new_bytes()
+    {
+        Build(("same.html", "unchanged"), ("shorter.html", "a long old page"), ("longer.html", "old"), ("equal.html", "abc"));
+        Build(("other.html", "x"));
+        var stamp = new DateTime(2020, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        foreach (var file in Directory.EnumerateFiles(Previous))
+        {
+            File.SetLastWriteTimeUtc(file, stamp);
+        }
+
+        Build(("same.html", "unchanged"), ("shorter.html", "new"), ("longer.html", "a longer new page"), ("equal.html", "xyz"));
+
+        Assert.Equal(["equal.html=xyz", "longer.html=a longer new page", "same.html=unchanged", "shorter.html=new"], Tree(Target));
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(Path.Combine(Target, "same.html")));
+        Assert.NotEqual(stamp, File.GetLastWriteTimeUtc(Path.Combine(Target, "equal.html")));
+    }
+
+    [Fact]
     public void A_file_where_a_folder_now_goes_and_a_folder_where_a_file_now_goes_are_replaced()
     {
         Build(("x", "file"), ("y/index.html", "in a folder"));
