@@ -15,6 +15,10 @@ public sealed class OutputFolder
 {
     private readonly ConcurrentDictionary<string, byte> _written = new(StringComparer.Ordinal);
 
+    // Folders this build has made sure of: asking the file system again for every page's folder
+    // was a mkdir call per file (most pages share their folder's parents).
+    private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
+
     public OutputFolder(string path)
     {
         Path = System.IO.Path.GetFullPath(path).TrimEnd(System.IO.Path.DirectorySeparatorChar);
@@ -133,6 +137,17 @@ public sealed class OutputFolder
     }
 
     private void CreateFolder(string folder)
+    {
+        if (_folders.ContainsKey(folder))
+        {
+            return;
+        }
+
+        MakeFolder(folder);
+        _folders.TryAdd(folder, 0);
+    }
+
+    private void MakeFolder(string folder)
     {
         try
         {
