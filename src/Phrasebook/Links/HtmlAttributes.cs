@@ -10,36 +10,59 @@ namespace Phrasebook.Links;
 /// </summary>
 public static class HtmlAttributes
 {
+    /// <summary>Receives one attribute value as written: UTF-8, character references not yet decoded.</summary>
+    /// <param name="attribute">The index of the attribute in the list scanned for.</param>
+    public delegate void Found(int attribute, ReadOnlySpan<byte> raw);
+
     public static List<string> Values(string html, string attribute) => Values(Encoding.UTF8.GetBytes(html), attribute);
 
-    public static List<string> Values(ReadOnlySpan<byte> html, string attribute) => Values(html, attribute, ScriptBodies(html));
+    public static List<string> Values(ReadOnlySpan<byte> html, string attribute) => Values(html, [attribute])[0];
 
-    /// <summary>The values of each of <paramref name="attributes"/>, in that order; the page's scripts are found once for all.</summary>
+    /// <summary>The decoded values of each of <paramref name="attributes"/>, in that order.</summary>
     public static List<string>[] Values(ReadOnlySpan<byte> html, params ReadOnlySpan<string> attributes)
     {
-        var scripts = ScriptBodies(html);
         var values = new List<string>[attributes.Length];
-        for (var a = 0; a < attributes.Length; a++)
+        for (var a = 0; a < values.Length; a++)
         {
-            values[a] = Values(html, attributes[a], scripts);
+            values[a] = [];
         }
 
+        Scan(html, attributes, (a, raw) => values[a].Add(Decode(raw)));
         return values;
     }
 
-    private static List<string> Values(ReadOnlySpan<byte> html, string attribute, List<(int Start, int End)> scripts)
+    /// <summary>
+    /// Each value of each of <paramref name="attributes"/>, attribute by attribute, in document order; the
+    /// page's scripts are found once for all. Raw, so a caller that pools or hashes values makes no string.
+    /// </summary>
+    public static void Scan(ReadOnlySpan<byte> html, ReadOnlySpan<string> attributes, Found found)
+    {
+        var scripts = ScriptBodies(html);
+        for (var a = 0; a < attributes.Length; a++)
+        {
+            Scan(html, attributes[a], a, scripts, found);
+        }
+    }
+
+    /// <summary>A raw value as text, its character references (&amp;amp;) decoded.</summary>
+    public static string Decode(ReadOnlySpan<byte> raw)
+    {
+        var value = Encoding.UTF8.GetString(raw);
+        return raw.Contains((byte)'&') ? WebUtility.HtmlDecode(value) : value;
+    }
+
+    private static void Scan(ReadOnlySpan<byte> html, string attribute, int index, List<(int Start, int End)> scripts, Found found)
     {
         Span<byte> needle = stackalloc byte[attribute.Length + 1];
         Encoding.ASCII.GetBytes(attribute, needle);
         needle[^1] = (byte)'=';
-        var values = new List<string>();
         var i = 0;
-        int found;
-        while ((found = html[i..].IndexOf(needle)) >= 0)
+        int at;
+        while ((at = html[i..].IndexOf(needle)) >= 0)
         {
-            var start = i + found;
+            var start = i + at;
             i = start + needle.Length;
-            if (start == 0 || !IsSpace(html[start - 1]) || i >= html.Length || scripts.Exists(r => start > r.Start && start < r.End))
+            if (start == 0 || !IsSpace(html[start - 1]) || i >= html.Length || InScript(start, scripts))
             {
                 continue;
             }
@@ -56,12 +79,22 @@ public static class HtmlAttributes
                 break;
             }
 
-            var value = Encoding.UTF8.GetString(html.Slice(i + 1, length));
-            values.Add(value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value);
+            found(index, html.Slice(i + 1, length));
             i += length + 2;
         }
+    }
 
-        return values;
+    private static bool InScript(int position, List<(int Start, int End)> scripts)
+    {
+        foreach (var (start, end) in scripts)
+        {
+            if (position > start && position < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or (byte)'\f';
