@@ -3,14 +3,19 @@ using System.Buffers;
 namespace Phrasebook.Search.Index;
 
 /// <summary>
-/// A byte output made of chunks rented from the shared pool. Growing never copies what was written
-/// (a MemoryStream doubles and copies, and a 45 MB text index went through three of them), and
-/// <see cref="ToArray"/> makes the one exact-size copy the caller keeps. Dispose returns the chunks.
+/// A byte output made of pooled chunks. Growing never copies what was written (a MemoryStream
+/// doubles and copies, and a 45 MB text index went through three of them), and <see cref="ToArray"/>
+/// makes the one exact-size copy the caller keeps. Dispose returns the chunks.
 /// </summary>
+/// <remarks>
+/// The pool is its own, holding a few chunks of each size: the shared pool keeps up to 32 arrays of
+/// a size per core, and the 45 chunks of one text index stayed there, 64 MB, for the rest of a build.
+/// </remarks>
 public sealed class PooledByteBuffer : IBufferWriter<byte>, IDisposable
 {
     private const int FirstChunk = 16 * 1024;
     private const int LargestChunk = 1024 * 1024;
+    private static readonly ArrayPool<byte> Pool = ArrayPool<byte>.Create(LargestChunk, maxArraysPerBucket: 4);
 
     private readonly List<(byte[] Array, int Length)> _filled = [];
     private byte[] _chunk = [];
@@ -99,12 +104,12 @@ public sealed class PooledByteBuffer : IBufferWriter<byte>, IDisposable
     {
         foreach (var (array, _) in _filled)
         {
-            ArrayPool<byte>.Shared.Return(array);
+            Pool.Return(array);
         }
 
         if (_chunk.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_chunk);
+            Pool.Return(_chunk);
         }
 
         _filled.Clear();
@@ -129,12 +134,12 @@ public sealed class PooledByteBuffer : IBufferWriter<byte>, IDisposable
         }
         else if (_chunk.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(_chunk);
+            Pool.Return(_chunk);
         }
 
         // Small outputs stay small; big ones settle at chunks large enough that their count stays low.
         var size = (int)Math.Clamp(written, FirstChunk, LargestChunk);
-        _chunk = ArrayPool<byte>.Shared.Rent(Math.Max(size, sizeHint));
+        _chunk = Pool.Rent(Math.Max(size, sizeHint));
         _used = 0;
     }
 }

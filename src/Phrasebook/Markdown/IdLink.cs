@@ -10,6 +10,10 @@ public enum IdLinkKind
 /// <summary>A link by id in Markdown: <c>term:fuel-surcharge</c>, <c>code:FSC</c>, <c>process:delivery</c>.</summary>
 public readonly record struct IdLink(IdLinkKind Kind, string Target, string? Fragment)
 {
+    /// <summary>Whether Markdown can hold a link at all: "](" (inline) or "]:" (a reference definition). Most texts have neither.</summary>
+    public static bool MayAppearIn(string markdown) =>
+        markdown.Contains("](", StringComparison.Ordinal) || markdown.Contains("]:", StringComparison.Ordinal);
+
     public static IdLink? Parse(string? url)
     {
         if (url is null)

@@ -4,6 +4,7 @@ using Phrasebook.Content.Model;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Markdown;
 
 namespace Phrasebook.Content.Reading;
 
@@ -167,6 +168,13 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
         return null;
     }
 
+    /// <summary>
+    /// The scalar as written, for a value with a link in it (an id-link error points inside the value), and
+    /// without the rest of the file: the content is kept for the whole build, and every scalar of a file
+    /// holding the file's text kept all term files in memory (200 MB at 10,000 terms).
+    /// </summary>
+    private static ScalarSource? Locatable(ScalarNode s) => IdLink.MayAppearIn(s.Value) ? s.Source?.Detached() : null;
+
     /// <summary>A plain string (the default language) or a map from language code to string.</summary>
     public LocalizedText Localized(SourceNode? node, string field)
     {
@@ -176,14 +184,14 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
             case ScalarNode { IsNull: true }:
                 return LocalizedText.Empty;
             case ScalarNode s:
-                return new LocalizedText(Single(DefaultLanguage, new LocalizedString(s.Value, s.ContentStart) { Source = s.Source }), s.Location);
+                return new LocalizedText(Single(DefaultLanguage, new LocalizedString(s.Value, s.ContentStart) { Source = Locatable(s) }), s.Location);
             case MappingNode m:
                 var builder = ImmutableSortedDictionary.CreateBuilder<string, LocalizedString>(StringComparer.Ordinal);
                 foreach (var (lang, value) in m.Entries)
                 {
                     if (Language(lang) && Scalar(value, $"{field}.{lang.Value}") is { IsNull: false } v)
                     {
-                        builder[lang.Value] = new LocalizedString(v.Value, v.ContentStart) { Source = v.Source };
+                        builder[lang.Value] = new LocalizedString(v.Value, v.ContentStart) { Source = Locatable(v) };
                     }
                 }
 

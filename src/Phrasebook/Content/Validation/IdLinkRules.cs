@@ -18,8 +18,7 @@ internal static class IdLinkRules
         var texts = MarkdownFields(site.Content).ToList();
         Parallel.ForEach(texts, text =>
         {
-            // Cheap pre-check: an id link needs "](" (inline) or "]:" (a reference definition); most fields have neither.
-            if (!text.Value.Contains("](", StringComparison.Ordinal) && !text.Value.Contains("]:", StringComparison.Ordinal))
+            if (!IdLink.MayAppearIn(text.Value))
             {
                 return;
             }

@@ -30,6 +30,9 @@ public sealed class ScalarSource
         _style = style;
     }
 
+    /// <summary>The same scalar holding only its own text, so that keeping it does not keep the whole file.</summary>
+    public ScalarSource Detached() => new(_text[_start.._end], 0, _end - _start, _location, _style);
+
     /// <summary>Where the character at <paramref name="offset"/> of <paramref name="value"/> was written in the file.</summary>
     /// <remarks>
     /// Walks value and raw text side by side: a non-blank character of the value is the next equal character
