@@ -36,7 +36,9 @@ public static class SitePipelines
             .. pages,
             Files("Assets", new CopyAssets(root)),
             Files("CodeData", new WriteCodeData(), new WriteQrCodes(), new WriteRedirects()),
-            Files("Search", new BuildSearchIndex(), new CopySearchScripts()),
+            new Pipeline("Search")
+                .WithInput(new PlanSearchFiles(), new CopySearchScripts())
+                .WithProcess(new ForEachDocument(new BuildSearchIndex(), new CollectLinks(), new WriteAndRelease())),
             new Pipeline("Links")
                 .WithPostProcess(new CheckLinks()),
             new Pipeline(PermalinksPipeline)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Phrasebook.Engine.Documents;
@@ -14,9 +13,15 @@ namespace Phrasebook.Search;
 /// display file results render from (search/{lang}/docs.json), loaded when a reader first touches
 /// a search box; and the text index of summaries and explanations with each role's snippet
 /// (search/{lang}/text.json), many times bigger, loaded only when the words index leaves room for
-/// more results.
+/// more results. Builds the file a <see cref="PlanSearchFiles"/> placeholder names; other documents
+/// pass through.
 /// </summary>
-public sealed class BuildSearchIndex : IModule
+/// <remarks>
+/// One file per document, so the engine builds as many at once as it has cores and each is written
+/// and let go before the next: a text index is 45 MB at 10,000 terms, and all nine files made
+/// before any was written were a few hundred megabytes at the build's peak.
+/// </remarks>
+public sealed class BuildSearchIndex : ParallelModule
 {
     public static string IndexPath(string lang) => $"search/{lang}/index.json";
 
@@ -24,37 +29,22 @@ public sealed class BuildSearchIndex : IModule
 
     public static string TextPath(string lang) => $"search/{lang}/text.json";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
     {
-        var site = context.Get<SiteIndex>();
-        var languages = site.Settings.Languages;
-        var entries = new List<SearchEntry>[languages.Length];
-        Parallel.For(0, languages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
-            entries[i] = [.. SearchEntries.For(site, languages[i])]);
-
-        // Three files per language, built in parallel: an index under construction is tens of MB at
-        // 10,000 terms now that no long text is held for it. The text indexes are most of the work,
-        // so they are started first and the cores finish together.
-        var files = new Document[languages.Length * 3];
-        var next = -1;
-        Parallel.For(0, Math.Min(context.MaxParallelism, files.Length), new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, _ =>
+        if (input.Get<SearchFile>(SearchFile.MetadataKey) is not { } file)
         {
-            for (var job = Interlocked.Increment(ref next); job < files.Length; job = Interlocked.Increment(ref next))
-            {
-                var (kind, i) = Math.DivRem(job, languages.Length);
-                var lang = languages[i];
-                files[(i * 3) + kind] = kind switch
-                {
-                    0 => Document.FromBytes(TextPath(lang), Text(lang, entries[i])),
-                    1 => Document.FromBytes(IndexPath(lang), Index(lang, SearchFields.Names, Documents(lang, entries[i]))),
-                    _ => Document.FromBytes(DocsPath(lang), Docs(site, lang, entries[i])),
-                };
-            }
-        });
+            return [input];
+        }
 
-        // The order the files always had: per language the words index, its docs, the text index.
-        Document[] ordered = [.. Enumerable.Range(0, languages.Length).SelectMany(i => new[] { files[(i * 3) + 1], files[(i * 3) + 2], files[i * 3] })];
-        return Task.FromResult(inputs.AddRange(ordered));
+        var lang = file.Language;
+        var entries = file.Entries.Value;
+        var bytes = file.Kind switch
+        {
+            SearchFileKind.Text => Text(lang, entries),
+            SearchFileKind.Index => Index(lang, SearchFields.Names, Documents(lang, entries)),
+            _ => Docs(context.Get<SiteIndex>(), lang, entries),
+        };
+        return [Document.FromBytes(input.Destination, bytes)];
     }
 
     private static LunrIndexBuilder Build(string lang, LunrField[] fields, IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> documents)
@@ -111,7 +101,7 @@ public sealed class BuildSearchIndex : IModule
         }));
 
     /// <summary>ref → what a result shows; codes → where an exactly typed code leads; patterns for code families.</summary>
-    private static byte[] Docs(SiteIndex site, string lang, List<SearchEntry> entries)
+    private static byte[] Docs(SiteIndex site, string lang, IReadOnlyList<SearchEntry> entries)
     {
         using var output = new PooledByteBuffer();
         using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
