@@ -15,14 +15,8 @@ internal static class IdLinkRules
     public static void Check(SiteIndex site, DiagnosticBag diagnostics)
     {
         var renderer = new MarkdownRenderer(site);
-        var texts = MarkdownFields(site.Content).ToList();
-        Parallel.ForEach(texts, text =>
+        Parallel.ForEach(LinkingFields(site.Content), text =>
         {
-            if (!IdLink.MayAppearIn(text.Value))
-            {
-                return;
-            }
-
             foreach (var link in MarkdownRenderer.Parse(text.Value).Descendants<LinkInline>())
             {
                 if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null)
@@ -54,22 +48,57 @@ internal static class IdLinkRules
         return text.Location with { Line = line, Column = link.Line == 0 ? text.Location.Column + link.Column : link.Column + 1 };
     }
 
-    /// <summary>Every field that is rendered as Markdown, with where its text starts.</summary>
-    public static IEnumerable<LocalizedString> MarkdownFields(SiteContent content)
+    /// <summary>Every field rendered as Markdown that can hold a link, with where its text starts.</summary>
+    /// <remarks>
+    /// Plain loops, not LINQ over each field's languages: the preview runs this on every edit, over all
+    /// 180,000 texts of 10,000 terms, and the LINQ version took ~50 ms of it.
+    /// </remarks>
+    private static List<LocalizedString> LinkingFields(SiteContent content)
     {
-        foreach (var term in content.Terms)
+        var found = new List<LocalizedString>();
+        void Add(LocalizedText text)
         {
-            IEnumerable<LocalizedText> fields = [term.Summary, term.Explanation, term.Invoice?.When ?? LocalizedText.Empty, .. term.Roles.Select(r => r.Explanation), .. term.Changes.Select(c => c.Note)];
-            foreach (var value in fields.SelectMany(f => f.Values.Values))
+            foreach (var (_, value) in text.Values)
             {
-                yield return value;
+                if (IdLink.MayAppearIn(value.Value))
+                {
+                    found.Add(value);
+                }
             }
         }
 
-        foreach (var source in content.Processes.Concat(content.Pages).SelectMany(d => d.Languages.Values))
+        foreach (var term in content.Terms)
         {
-            yield return new LocalizedString(source.Body, source.BodyStart);
+            Add(term.Summary);
+            Add(term.Explanation);
+            if (term.Invoice is { } invoice)
+            {
+                Add(invoice.When);
+            }
+
+            foreach (var role in term.Roles)
+            {
+                Add(role.Explanation);
+            }
+
+            foreach (var change in term.Changes)
+            {
+                Add(change.Note);
+            }
         }
+
+        foreach (var document in content.Processes.Concat(content.Pages))
+        {
+            foreach (var (_, source) in document.Languages)
+            {
+                if (IdLink.MayAppearIn(source.Body))
+                {
+                    found.Add(new LocalizedString(source.Body, source.BodyStart));
+                }
+            }
+        }
+
+        return found;
     }
 
     private static string Hint(SiteIndex site, IdLink id)
