@@ -34,32 +34,28 @@ public static class SitePipelines
         return
         [
             .. pages,
-            Files("Assets", new CopyAssets(root)),
-            Files("CodeData", new WriteCodeData(), new WriteQrCodes(), new WriteRedirects()),
-            new Pipeline("Search")
-                .WithInput(new PlanSearchFiles(), new CopySearchScripts())
-                .WithProcess(new ForEachDocument(new BuildSearchIndex(), new CollectLinks(), new WriteAndRelease())),
+            Written("Assets", [new CopyAssets(root)]),
+            Written("CodeData", [new WriteCodeData(), new WriteQrCodes(), new WriteRedirects()]),
+            Written("Search", [new PlanSearchFiles(), new CopySearchScripts()], new BuildSearchIndex()),
             new Pipeline("Links")
                 .WithPostProcess(new CheckLinks()),
             new Pipeline(PermalinksPipeline)
                 .WithPostProcess(new GuardPermalinks(root)),
-            Files("Sitemap", new WriteSitemap(pageNames))
+            Written("Sitemap", [new WriteSitemap(pageNames)])
                 .DependsOn(pageNames),
         ];
     }
 
-    /// <summary>
-    /// Files other than pages (search indexes of tens of megabytes, a QR code per invoice code) are
-    /// written as they are made too, not held until the Output phase: the whole site's worth of them
-    /// in memory at once was a few hundred megabytes at 10,000 terms.
-    /// </summary>
-    private static Pipeline Files(string name, params IModule[] create) =>
-        new Pipeline(name)
-            .WithInput(create)
-            .WithProcess(new ForEachDocument(new CollectLinks(), new WriteAndRelease()));
+    private static Pipeline Pages(string name, params IModule[] create) => Written(name, create, new RenderPages());
 
-    private static Pipeline Pages(string name, params IModule[] create) =>
+    /// <summary>
+    /// Every pipeline that makes files writes each as soon as it is made (<paramref name="make"/>, then
+    /// its links noted) and lets it go, pages and other files alike (search indexes of tens of megabytes,
+    /// a QR code per invoice code): the whole site's worth held until the Output phase was a few hundred
+    /// megabytes at 10,000 terms.
+    /// </summary>
+    private static Pipeline Written(string name, IModule[] create, params ParallelModule[] make) =>
         new Pipeline(name)
             .WithInput(create)
-            .WithProcess(new ForEachDocument(new RenderPages(), new CollectLinks(), new WriteAndRelease()));
+            .WithProcess(new ForEachDocument([.. make, new CollectLinks(), new WriteAndRelease()]));
 }

@@ -78,7 +78,8 @@ public sealed class LinkFacts
             return pool is null ? url : pool.GetOrAdd(url, url);
         }
 
-        Span<char> chars = stackalloc char[MaxStackChars];
+        // UTF-8 never decodes to more chars than bytes.
+        Span<char> chars = stackalloc char[raw.Length];
         var text = chars[..Encoding.UTF8.GetChars(raw, chars)];
         var lookup = pool.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(text, out var pooled))
