@@ -83,11 +83,11 @@ internal static class PreviewCommand
 
     private static void Print(Report report, TextWriter output, RebuildOutcome outcome)
     {
-        report.Diagnostics([.. outcome.Diagnostics.Where(d => d.IsError)], verbose: false);
+        report.Diagnostics(outcome.Errors, verbose: false);
         var inv = CultureInfo.InvariantCulture;
         output.WriteLine(outcome.Succeeded
             ? string.Format(inv, "[{0:HH:mm:ss}] {1} rebuild #{2}: {3} page(s) rendered, {4} file(s) changed in {5:0} ms.", DateTime.Now, outcome.Kind, outcome.Version, outcome.PagesRendered, outcome.ChangedFiles.Count, outcome.Elapsed.TotalMilliseconds)
-            : string.Format(inv, "[{0:HH:mm:ss}] {1} error(s); the preview keeps serving the last good build.", DateTime.Now, outcome.Diagnostics.Count(d => d.IsError)));
+            : string.Format(inv, "[{0:HH:mm:ss}] {1} error(s); the preview keeps serving the last good build.", DateTime.Now, outcome.Errors.Count));
         output.Flush();
     }
 }

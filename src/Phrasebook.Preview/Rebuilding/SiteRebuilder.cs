@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Phrasebook.AutoLinks;
 using Phrasebook.Build;
 using Phrasebook.Content;
 using Phrasebook.Content.Model;
@@ -25,6 +26,7 @@ namespace Phrasebook.Preview.Rebuilding;
 public sealed class SiteRebuilder(string root, int maxParallelism)
 {
     private readonly TermFileCache _termFiles = new();
+    private readonly TermMatchers _matchers = new();
     private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
     private Good? _good;
 
@@ -64,10 +66,10 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
 
     private async Task<RebuildOutcome> FullAsync(Stopwatch watch, CancellationToken token)
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = Root, DryRun = true, MaxParallelism = maxParallelism, TermFiles = _termFiles, CancellationToken = token });
+        var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = Root, DryRun = true, MaxParallelism = maxParallelism, TermFiles = _termFiles, TermMatchers = _matchers, CancellationToken = token });
         if (!result.Succeeded || result.Engine is null || result.Content is null || result.Theme is null)
         {
-            return Failed(result.Diagnostics, watch);
+            return Failed([.. result.Diagnostics.Where(d => d.IsError)], watch);
         }
 
         var docs = result.Engine.Outputs.Where(p => p.Key != SitePipelines.PermalinksPipeline).SelectMany(p => p.Value).ToList();
@@ -77,7 +79,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
         var changed = Changed(Current.Files, files);
         _good = new Good(result.Content, result.Theme, LinkMap.Of(docs, linkRoot, maxParallelism));
         _pending.Clear();
-        return Next(files, linkRoot, changed, reloadAll, result.Diagnostics, "full", docs.Count, watch);
+        return Next(files, linkRoot, changed, reloadAll, [], "full", docs.Count, watch);
     }
 
     /// <summary>Null when the edit needs a full rebuild after all.</summary>
@@ -87,7 +89,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
         var content = ContentLoader.Load(Root, diagnostics, maxParallelism, _termFiles);
         if (content is null)
         {
-            return Failed(diagnostics.ToSortedList(), watch);
+            return Failed(diagnostics.SortedErrors(), watch);
         }
 
         if (!TermEdit.SameIdentities(good.Content, content, _pending))
@@ -96,7 +98,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
         }
 
         // The site index, views and their caches (each term's links and views) serve both steps.
-        var services = SiteBuilder.Services(content, good.Theme, GitLog.Read(Root));
+        var services = SiteBuilder.Services(content, good.Theme, GitLog.Read(Root), _matchers);
         var edited = TermEdit.AffectedPages(good.Content, (SiteIndex)services[typeof(SiteIndex)], _pending, Root, good.Links);
 
         var rest = edited.All;
@@ -105,50 +107,50 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
             var own = await PartialBuild.RunAsync(Root, services, edited.Own, pagesOnly: true, diagnostics, maxParallelism, token);
             if (diagnostics.HasErrors)
             {
-                return Failed(diagnostics.ToSortedList(), watch);
+                return Failed(diagnostics.SortedErrors(), watch);
             }
 
             // The pending edit stays pending until the rest is built too: a failure there redoes it all.
-            early(Apply(good, content, own, diagnostics.ToSortedList(), watch) with { MoreToCome = true });
+            early(Apply(good, content, own, watch) with { MoreToCome = true });
             rest = edited.All.Except(edited.Own).ToFrozenSet(StringComparer.Ordinal);
         }
 
         var docs = await PartialBuild.RunAsync(Root, services, rest, pagesOnly: false, diagnostics, maxParallelism, token);
         if (diagnostics.HasErrors)
         {
-            return Failed(diagnostics.ToSortedList(), watch);
+            return Failed(diagnostics.SortedErrors(), watch);
         }
 
-        var outcome = Apply(good, content, docs, diagnostics.ToSortedList(), watch);
+        var outcome = Apply(good, content, docs, watch);
         _good = good with { Content = content };
         _pending.Clear();
         return outcome;
     }
 
     /// <summary>The snapshot with <paramref name="docs"/> swapped in, as the next version.</summary>
-    private RebuildOutcome Apply(Good good, SiteContent content, IReadOnlyList<Document> docs, IReadOnlyList<Diagnostic> diagnostics, Stopwatch watch)
+    private RebuildOutcome Apply(Good good, SiteContent content, IReadOnlyList<Document> docs, Stopwatch watch)
     {
         var before = Current.Files;
         var files = before.SetItems(docs.Select(d => KeyValuePair.Create(d.Destination, d)));
         var changed = docs.Where(d => !before.TryGetValue(d.Destination, out var old) || !SameContent(old, d)).Select(d => d.Destination).Order(StringComparer.Ordinal).ToList();
         good.Links.Update(docs, content.Settings.LinkRoot, maxParallelism);
         var rendered = docs.Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
-        return Next(files, content.Settings.LinkRoot, changed, false, diagnostics, "incremental", rendered, watch);
+        return Next(files, content.Settings.LinkRoot, changed, false, [], "incremental", rendered, watch);
     }
 
     /// <summary>Serves <paramref name="files"/> as the next version of the site.</summary>
-    private RebuildOutcome Next(ImmutableDictionary<string, Document> files, string linkRoot, IReadOnlyList<string> changed, bool reloadAll, IReadOnlyList<Diagnostic> diagnostics, string kind, int rendered, Stopwatch watch)
+    private RebuildOutcome Next(ImmutableDictionary<string, Document> files, string linkRoot, IReadOnlyList<string> changed, bool reloadAll, IReadOnlyList<Diagnostic> errors, string kind, int rendered, Stopwatch watch)
     {
         var version = Current.Version + 1;
-        Current = new SiteSnapshot(version, linkRoot, files, diagnostics);
-        return new RebuildOutcome(version, changed, reloadAll, diagnostics, kind, rendered, watch.Elapsed);
+        Current = new SiteSnapshot(version, linkRoot, files, errors);
+        return new RebuildOutcome(version, changed, reloadAll, errors, kind, rendered, watch.Elapsed);
     }
 
-    private RebuildOutcome Failed(IReadOnlyList<Diagnostic> diagnostics, Stopwatch watch)
+    private RebuildOutcome Failed(IReadOnlyList<Diagnostic> errors, Stopwatch watch)
     {
         var version = Current.Version + 1;
-        Current = Current with { Version = version, Diagnostics = diagnostics };
-        return new RebuildOutcome(version, [], false, diagnostics, "failed", 0, watch.Elapsed);
+        Current = Current with { Version = version, Errors = errors };
+        return new RebuildOutcome(version, [], false, errors, "failed", 0, watch.Elapsed);
     }
 
     /// <summary>Destinations added, removed or with other bytes than before, in ordinal order.</summary>

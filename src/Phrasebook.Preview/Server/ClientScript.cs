@@ -37,7 +37,7 @@ public static class ClientScript
         JsonSerializer.Serialize(new { version = outcome.Version, all = outcome.ReloadAll, files = outcome.ReloadAll ? [] : outcome.ChangedFiles, more = outcome.MoreToCome }, Json);
 
     public static string ErrorsJson(RebuildOutcome outcome) =>
-        JsonSerializer.Serialize(new { version = outcome.Version, errors = outcome.Diagnostics.Where(d => d.IsError).Select(ToJson) }, Json);
+        JsonSerializer.Serialize(new { version = outcome.Version, errors = outcome.Errors.Select(ToJson) }, Json);
 
     /// <summary>What is served before the site has built once: nothing but the overlay with the errors.</summary>
     public static string ErrorPage(SiteSnapshot snapshot, string linkRoot) =>

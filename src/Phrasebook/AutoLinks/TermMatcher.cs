@@ -1,6 +1,5 @@
 using Phrasebook.Content.Model;
 using Phrasebook.Search;
-using Phrasebook.Site;
 
 namespace Phrasebook.AutoLinks;
 
@@ -20,32 +19,30 @@ public sealed class TermMatcher
     private readonly Node _root = new();
     private readonly StemCache _stems;
 
-    public TermMatcher(SiteIndex site, string lang)
+    /// <param name="phrases">What each term is mentioned by, in this language: <see cref="PhrasesOf"/>.</param>
+    public TermMatcher(IReadOnlyList<(string TermId, string Phrase)> phrases, LunrLanguage language)
     {
-        _stems = new StemCache(SearchLanguage.For(lang));
+        _stems = new StemCache(language);
         var phraseWords = new List<Word>();
         var owners = new Dictionary<string, (string TermId, string[] Stems)>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var term in site.Content.Terms.Where(t => t.AutoLink && t.Status == TermStatus.Current))
+        foreach (var (termId, phrase) in phrases)
         {
-            foreach (var phrase in Phrases(term, lang, site.Settings.DefaultLanguage))
+            Words.Of(phrase, _stems, phraseWords);
+            var stems = phraseWords.Select(w => w.Stem).ToArray();
+            var key = string.Join(' ', stems);
+            if (stems.Length == 0)
             {
-                Words.Of(phrase, _stems, phraseWords);
-                var stems = phraseWords.Select(w => w.Stem).ToArray();
-                var key = string.Join(' ', stems);
-                if (stems.Length == 0)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                if (owners.TryGetValue(key, out var owner) && owner.TermId != term.Id)
-                {
-                    ambiguous.Add(key);
-                }
-                else
-                {
-                    owners[key] = (term.Id, stems);
-                }
+            if (owners.TryGetValue(key, out var owner) && owner.TermId != termId)
+            {
+                ambiguous.Add(key);
+            }
+            else
+            {
+                owners[key] = (termId, stems);
             }
         }
 
@@ -59,6 +56,24 @@ public sealed class TermMatcher
 
             node.TermId = termId;
         }
+    }
+
+    /// <summary>The phrases that mention each auto-linked term in <paramref name="lang"/>, in content order.</summary>
+    public static List<(string TermId, string Phrase)> PhrasesOf(IEnumerable<Term> terms, string lang, string defaultLang)
+    {
+        var phrases = new List<(string, string)>();
+        foreach (var term in terms)
+        {
+            if (term.AutoLink && term.Status == TermStatus.Current)
+            {
+                foreach (var phrase in Phrases(term, lang, defaultLang))
+                {
+                    phrases.Add((term.Id, phrase));
+                }
+            }
+        }
+
+        return phrases;
     }
 
     public List<Mention> Find(string text)

@@ -1,3 +1,4 @@
+using Phrasebook.AutoLinks;
 using Phrasebook.Content;
 
 namespace Phrasebook.Build;
@@ -15,6 +16,9 @@ public sealed record BuildOptions
 
     /// <summary>Term files of earlier builds (the preview's), so only changed files are read again.</summary>
     public TermFileCache? TermFiles { get; init; }
+
+    /// <summary>Auto-link matchers of earlier builds (the preview's), reused while the terms' titles and words stay the same.</summary>
+    public TermMatchers? TermMatchers { get; init; }
 
     /// <summary>After a successful build, add the build's new public URLs to permalinks.txt (never removes one).</summary>
     public bool UpdatePermalinks { get; init; }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Phrasebook.AutoLinks;
 using Phrasebook.Content;
 using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
@@ -40,7 +41,7 @@ public static class SiteBuilder
         }
 
         using var staged = options.DryRun ? null : StagedOutput.Begin(outputFolder);
-        var services = Services(content, theme, GitLog.Read(root));
+        var services = Services(content, theme, GitLog.Read(root), options.TermMatchers);
         var pipelines = SitePipelines.Create(root)
             .Select(p => options.DryRun ? p.WithoutOutput() : p);
         var engine = new Engine.Pipelines.Engine(
@@ -70,7 +71,8 @@ public static class SiteBuilder
     }
 
     /// <summary>What the modules may ask the engine for: the content model and what is derived from it once per build.</summary>
-    public static IReadOnlyDictionary<Type, object> Services(SiteContent content, Theme theme, SourceHistory? history = null)
+    /// <param name="matchers">The auto-link matchers of earlier builds (the preview's), reused while the terms' phrases stay the same.</param>
+    public static IReadOnlyDictionary<Type, object> Services(SiteContent content, Theme theme, SourceHistory? history = null, TermMatchers? matchers = null)
     {
         var site = new SiteIndex(content, history);
         var markdown = new MarkdownRenderer(site);
@@ -80,7 +82,7 @@ public static class SiteBuilder
             [typeof(SiteIndex)] = site,
             [typeof(Theme)] = theme,
             [typeof(MarkdownRenderer)] = markdown,
-            [typeof(SharedViews)] = new SharedViews(site, theme, markdown),
+            [typeof(SharedViews)] = new SharedViews(site, theme, markdown, matchers ?? new TermMatchers()),
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Phrasebook.AutoLinks;
 using Phrasebook.Markdown;
 using Phrasebook.Search;
 using Phrasebook.Site;
@@ -11,14 +12,14 @@ public sealed class SharedViews
 {
     private readonly FrozenDictionary<string, Language> _languages;
 
-    public SharedViews(SiteIndex site, Theme theme, MarkdownRenderer markdown)
+    public SharedViews(SiteIndex site, Theme theme, MarkdownRenderer markdown, TermMatchers matchers)
     {
         var settings = site.Settings;
         var css = theme.Assets.FirstOrDefault(a => a.Path == "site.css");
         var js = theme.Assets.FirstOrDefault(a => a.Path == "site.js");
         _languages = settings.Languages.ToFrozenDictionary(lang => lang, lang =>
         {
-            var view = new ViewFactory(site, markdown, theme, lang);
+            var view = new ViewFactory(site, markdown, theme, lang, matchers);
             return new Language(
                 view,
                 new View

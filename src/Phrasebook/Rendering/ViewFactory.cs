@@ -15,13 +15,13 @@ public sealed partial class ViewFactory
     private readonly Theme theme;
     private readonly string lang;
 
-    public ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang)
+    public ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang, TermMatchers matchers)
     {
         (this.site, this.markdown, this.theme, this.lang) = (site, markdown, theme, lang);
         _linker = new(() => new AutoLinker(
             site,
             lang,
-            new TermMatcher(site, lang),
+            matchers.For(site, lang),
             Tooltip));
         _mentions = new(ComputeMentions);
     }

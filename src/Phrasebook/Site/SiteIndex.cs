@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -43,25 +42,25 @@ public sealed class SiteIndex
 
     public Urls Urls { get; }
 
-    public FrozenDictionary<string, Term> Terms => _lookups.Terms;
+    public IReadOnlyDictionary<string, Term> Terms => _lookups.Terms;
 
-    public FrozenDictionary<string, Role> Roles => _lookups.Roles;
+    public IReadOnlyDictionary<string, Role> Roles => _lookups.Roles;
 
-    public FrozenDictionary<string, Industry> Industries => _lookups.Industries;
+    public IReadOnlyDictionary<string, Industry> Industries => _lookups.Industries;
 
-    public FrozenDictionary<string, MarkdownDocument> Processes => _lookups.Processes;
+    public IReadOnlyDictionary<string, MarkdownDocument> Processes => _lookups.Processes;
 
-    public FrozenDictionary<string, MarkdownDocument> Pages => _lookups.Pages;
+    public IReadOnlyDictionary<string, MarkdownDocument> Pages => _lookups.Pages;
 
-    public FrozenDictionary<string, (InvoiceCode Code, Term Term)> CodesBySlug => _lookups.CodesBySlug;
+    public IReadOnlyDictionary<string, (InvoiceCode Code, Term Term)> CodesBySlug => _lookups.CodesBySlug;
 
-    public FrozenDictionary<string, (InvoiceCode Code, Term Term)> CodesByText => _lookups.CodesByText;
+    public IReadOnlyDictionary<string, (InvoiceCode Code, Term Term)> CodesByText => _lookups.CodesByText;
 
-    public FrozenDictionary<string, ImmutableArray<Term>> TermsByIndustry => _lookups.TermsByIndustry;
+    public IReadOnlyDictionary<string, ImmutableArray<Term>> TermsByIndustry => _lookups.TermsByIndustry;
 
-    public FrozenDictionary<string, ImmutableArray<Term>> TermsByRole => _lookups.TermsByRole;
+    public IReadOnlyDictionary<string, ImmutableArray<Term>> TermsByRole => _lookups.TermsByRole;
 
-    public FrozenDictionary<string, ImmutableArray<Term>> TermsByProcess => _lookups.TermsByProcess;
+    public IReadOnlyDictionary<string, ImmutableArray<Term>> TermsByProcess => _lookups.TermsByProcess;
 
     /// <summary>Alphabetical order as readers of the language expect it (Norwegian Æ Ø Å after Z, Swedish Å Ä Ö).</summary>
     public IComparer<string> Collation(string lang) =>
@@ -86,33 +85,70 @@ public sealed class SiteIndex
         return null;
     }
 
-    private sealed class Lookups(SiteContent content)
+    /// <remarks>
+    /// Plain dictionaries, not frozen ones: freezing analyses every key to pick a hash, which at 10,000
+    /// terms cost more (about 40 ms a content) than it saves on the build's lookups, and the preview
+    /// makes these for every edit.
+    /// </remarks>
+    private sealed class Lookups
     {
-        public FrozenDictionary<string, Term> Terms { get; } = First(content.Terms, t => t.Id);
+        public Lookups(SiteContent content)
+        {
+            Terms = First(content.Terms, t => t.Id);
+            Roles = First(content.Roles, r => r.Id);
+            Industries = First(content.Industries, i => i.Id);
+            Processes = First(content.Processes, p => p.Id);
+            Pages = First(content.Pages, p => p.Id);
+            var bySlug = new Dictionary<string, (InvoiceCode, Term)>(StringComparer.Ordinal);
+            var byText = new Dictionary<string, (InvoiceCode, Term)>(StringComparer.OrdinalIgnoreCase);
+            var byIndustry = new Dictionary<string, ImmutableArray<Term>.Builder>(StringComparer.Ordinal);
+            var byRole = new Dictionary<string, ImmutableArray<Term>.Builder>(StringComparer.Ordinal);
+            var byProcess = new Dictionary<string, ImmutableArray<Term>.Builder>(StringComparer.Ordinal);
+            foreach (var term in content.Terms)
+            {
+                foreach (var code in term.Codes)
+                {
+                    bySlug.TryAdd(code.Slug, (code, term));
+                    byText.TryAdd(code.Code, (code, term));
+                }
 
-        public FrozenDictionary<string, Role> Roles { get; } = First(content.Roles, r => r.Id);
+                Add(byIndustry, term.Industry, term);
+                foreach (var role in term.Roles)
+                {
+                    Add(byRole, role.Role.Id, term);
+                }
 
-        public FrozenDictionary<string, Industry> Industries { get; } = First(content.Industries, i => i.Id);
+                foreach (var process in term.Processes)
+                {
+                    Add(byProcess, process.Id, term);
+                }
+            }
 
-        public FrozenDictionary<string, MarkdownDocument> Processes { get; } = First(content.Processes, p => p.Id);
+            (CodesBySlug, CodesByText) = (bySlug, byText);
+            (TermsByIndustry, TermsByRole, TermsByProcess) = (Built(byIndustry), Built(byRole), Built(byProcess));
+        }
 
-        public FrozenDictionary<string, MarkdownDocument> Pages { get; } = First(content.Pages, p => p.Id);
+        public Dictionary<string, Term> Terms { get; }
 
-        public FrozenDictionary<string, (InvoiceCode Code, Term Term)> CodesBySlug { get; } =
-            First(content.Terms.SelectMany(t => t.Codes.Select(c => (Code: c, Term: t))), x => x.Code.Slug);
+        public Dictionary<string, Role> Roles { get; }
 
-        public FrozenDictionary<string, (InvoiceCode Code, Term Term)> CodesByText { get; } = content.Terms
-            .SelectMany(t => t.Codes.Select(c => (Code: c, Term: t)))
-            .GroupBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, Industry> Industries { get; }
 
-        public FrozenDictionary<string, ImmutableArray<Term>> TermsByIndustry { get; } = Group(content.Terms, t => [t.Industry]);
+        public Dictionary<string, MarkdownDocument> Processes { get; }
 
-        public FrozenDictionary<string, ImmutableArray<Term>> TermsByRole { get; } = Group(content.Terms, t => t.Roles.Select(r => r.Role.Id));
+        public Dictionary<string, MarkdownDocument> Pages { get; }
 
-        public FrozenDictionary<string, ImmutableArray<Term>> TermsByProcess { get; } = Group(content.Terms, t => t.Processes.Select(p => p.Id));
+        public Dictionary<string, (InvoiceCode Code, Term Term)> CodesBySlug { get; }
 
-        private static FrozenDictionary<string, T> First<T>(IEnumerable<T> items, Func<T, string> key)
+        public Dictionary<string, (InvoiceCode Code, Term Term)> CodesByText { get; }
+
+        public Dictionary<string, ImmutableArray<Term>> TermsByIndustry { get; }
+
+        public Dictionary<string, ImmutableArray<Term>> TermsByRole { get; }
+
+        public Dictionary<string, ImmutableArray<Term>> TermsByProcess { get; }
+
+        private static Dictionary<string, T> First<T>(IEnumerable<T> items, Func<T, string> key)
         {
             var d = new Dictionary<string, T>(StringComparer.Ordinal);
             foreach (var item in items)
@@ -120,12 +156,24 @@ public sealed class SiteIndex
                 d.TryAdd(key(item), item);
             }
 
-            return d.ToFrozenDictionary(StringComparer.Ordinal);
+            return d;
         }
 
-        private static FrozenDictionary<string, ImmutableArray<Term>> Group(IEnumerable<Term> terms, Func<Term, IEnumerable<string>> keys) =>
-            terms.SelectMany(t => keys(t).Distinct().Select(k => (Key: k, Term: t)))
-                .GroupBy(x => x.Key, StringComparer.Ordinal)
-                .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Term).ToImmutableArray(), StringComparer.Ordinal);
+        // A term listed twice under one key (a role named twice) is there once.
+        private static void Add(Dictionary<string, ImmutableArray<Term>.Builder> groups, string key, Term term)
+        {
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = ImmutableArray.CreateBuilder<Term>();
+            }
+
+            if (group.Count == 0 || !ReferenceEquals(group[^1], term))
+            {
+                group.Add(term);
+            }
+        }
+
+        private static Dictionary<string, ImmutableArray<Term>> Built(Dictionary<string, ImmutableArray<Term>.Builder> groups) =>
+            groups.ToDictionary(g => g.Key, g => g.Value.ToImmutable(), StringComparer.Ordinal);
     }
 }

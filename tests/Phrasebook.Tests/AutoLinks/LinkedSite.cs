@@ -36,7 +36,7 @@ public sealed class LinkedSite : IDisposable
 
     public SiteIndex Index { get; }
 
-    public TermMatcher Matcher(string lang) => new(Index, lang);
+    public TermMatcher Matcher(string lang) => new TermMatchers().For(Index, lang);
 
     public AutoLinker Linker(string lang) => new(Index, lang, Matcher(lang), id => $"summary of {id}");
 

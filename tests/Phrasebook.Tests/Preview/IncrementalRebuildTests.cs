@@ -26,7 +26,7 @@ public sealed class IncrementalRebuildTests
         Edit(site, Term, from, to);
         var outcome = await rebuilder.RebuildAsync([Term], CancellationToken.None);
 
-        Assert.True(outcome.Succeeded, name + ": " + string.Join('\n', outcome.Diagnostics.Where(d => d.IsError)));
+        Assert.True(outcome.Succeeded, name + ": " + string.Join('\n', outcome.Errors));
         Assert.Equal("incremental", outcome.Kind);
         Assert.InRange(outcome.PagesRendered, 1, first.PagesRendered / 2);
         Assert.Contains("en/terms/fuel-surcharge/index.html", outcome.ChangedFiles);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Markdown;
 
 namespace Phrasebook.Content.Model;
 
@@ -9,6 +10,12 @@ public sealed record LocalizedString(string Value, SourceLocation Location)
 {
     /// <summary>The YAML scalar as written, to map a position in <see cref="Value"/> to the file; null for Markdown bodies.</summary>
     public ScalarSource? Source { get; init; }
+
+    /// <summary>
+    /// Whether the value may hold a Markdown link. Known once it is read: the id-link check looks at
+    /// every text of the site again on each preview edit, and most hold no link.
+    /// </summary>
+    public bool MayHoldLink { get; } = IdLink.MayAppearIn(Value);
 }
 
 /// <summary>What a page shows for a field in one language: the text, and the language it is really in.</summary>

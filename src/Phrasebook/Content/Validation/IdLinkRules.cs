@@ -60,7 +60,7 @@ internal static class IdLinkRules
         {
             foreach (var (_, value) in text.Values)
             {
-                if (IdLink.MayAppearIn(value.Value))
+                if (value.MayHoldLink)
                 {
                     found.Add(value);
                 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
 using Phrasebook.Diagnostics;
@@ -61,7 +60,7 @@ internal static class ReferenceRules
     }
 
     // A hashed lookup: the ids are checked once per reference, and a linear search made this O(terms x references).
-    private static bool Exists<T>(Reference reference, string what, FrozenDictionary<string, T> known, string where, DiagnosticBag diagnostics)
+    private static bool Exists<T>(Reference reference, string what, IReadOnlyDictionary<string, T> known, string where, DiagnosticBag diagnostics)
     {
         if (known.ContainsKey(reference.Id))
         {
