@@ -15,12 +15,14 @@ public sealed class Engine
     private readonly ImmutableArray<Pipeline> _pipelines;
     private readonly EngineOptions _options;
     private readonly IReadOnlyDictionary<Type, object> _services;
+    private readonly TaskScheduler _workers;
 
     public Engine(IEnumerable<Pipeline> pipelines, EngineOptions options, IReadOnlyDictionary<Type, object> services)
     {
         _pipelines = [.. pipelines];
         _options = options;
         _services = services;
+        _workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.MaxParallelism).ConcurrentScheduler;
         PipelineGraph.Validate(_pipelines);
     }
 
@@ -88,7 +90,7 @@ public sealed class Engine
             return documents;
         }
 
-        var context = new PipelineContext(pipeline.Name, phase, outputs, _services, _options, diagnostics);
+        var context = new PipelineContext(pipeline.Name, phase, outputs, _services, _options, _workers, diagnostics);
         var watch = Stopwatch.StartNew();
         foreach (var module in modules)
         {

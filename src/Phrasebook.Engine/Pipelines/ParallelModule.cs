@@ -9,17 +9,12 @@ namespace Phrasebook.Engine.Pipelines;
 /// </summary>
 public abstract class ParallelModule : IModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var results = new IEnumerable<Document>[inputs.Length];
-        var options = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = context.MaxParallelism,
-            CancellationToken = context.CancellationToken,
-        };
         // Materialised on the worker: an iterator returned unread would run later on one thread.
-        Parallel.For(0, inputs.Length, options, i => results[i] = [.. Execute(inputs[i], context)]);
-        return Task.FromResult(results.SelectMany(r => r).ToImmutableArray());
+        await context.ForEachAsync(inputs.Length, i => results[i] = [.. Execute(inputs[i], context)]);
+        return results.SelectMany(r => r).ToImmutableArray();
     }
 
     /// <summary>Maps one document to zero or more documents.</summary>

@@ -14,6 +14,7 @@ public sealed class PipelineContext
 {
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> _outputs;
     private readonly IReadOnlyDictionary<Type, object> _services;
+    private readonly TaskScheduler _workers;
 
     internal PipelineContext(
         string pipeline,
@@ -21,8 +22,10 @@ public sealed class PipelineContext
         ConcurrentDictionary<string, ImmutableArray<Document>> outputs,
         IReadOnlyDictionary<Type, object> services,
         EngineOptions options,
+        TaskScheduler workers,
         DiagnosticBag diagnostics)
     {
+        _workers = workers;
         Pipeline = pipeline;
         Phase = phase;
         _outputs = outputs;
@@ -45,6 +48,25 @@ public sealed class PipelineContext
     public OutputFolder? OutputFolder { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0 to <paramref name="count"/> - 1 on the engine's workers: at most
+    /// <see cref="MaxParallelism"/> at a time across every pipeline, not per pipeline. Independent
+    /// pipelines run at the same time; each with its own bound, ten pipelines ran twenty pages at once on
+    /// two cores, each page's views and buffers alive while it waited for a core.
+    /// </summary>
+    public Task ForEachAsync(int count, Action<int> body)
+    {
+        var tasks = new Task[count];
+        for (var i = 0; i < count; i++)
+        {
+            var index = i;
+            // HideScheduler: work started inside body (PLINQ, Parallel.For) goes to the thread pool, not back into this bound.
+            tasks[i] = Task.Factory.StartNew(() => body(index), CancellationToken, TaskCreationOptions.HideScheduler, _workers);
+        }
+
+        return Task.WhenAll(tasks);
+    }
 
     /// <summary>The latest documents of another pipeline (a declared dependency, or any pipeline in PostProcess).</summary>
     public ImmutableArray<Document> OutputsOf(string pipeline) =>

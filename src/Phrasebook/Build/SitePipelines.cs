@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.History;
@@ -19,6 +20,9 @@ public static class SitePipelines
 
     public static IReadOnlyList<Pipeline> Create(string root)
     {
+        var urls = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Pipeline Pages(string name, params IModule[] create) => Written(name, create, urls, new RenderPages());
+
         Pipeline[] pages =
         [
             Pages("Terms", new CreateTermPages(), new CreateRedirectPages()),
@@ -34,19 +38,17 @@ public static class SitePipelines
         return
         [
             .. pages,
-            Written("Assets", [new CopyAssets(root)]),
-            Written("CodeData", [new WriteCodeData(), new WriteQrCodes(), new WriteRedirects()]),
-            Written("Search", [new PlanSearchFiles(), new CopySearchScripts()], new BuildSearchIndex()),
+            Written("Assets", [new CopyAssets(root)], urls),
+            Written("CodeData", [new WriteCodeData(), new WriteQrCodes(), new WriteRedirects()], urls),
+            Written("Search", [new PlanSearchFiles(), new CopySearchScripts()], urls, new BuildSearchIndex()),
             new Pipeline("Links")
                 .WithPostProcess(new CheckLinks()),
             new Pipeline(PermalinksPipeline)
                 .WithPostProcess(new GuardPermalinks(root)),
-            Written("Sitemap", [new WriteSitemap(pageNames)])
+            Written("Sitemap", [new WriteSitemap(pageNames)], urls)
                 .DependsOn(pageNames),
         ];
     }
-
-    private static Pipeline Pages(string name, params IModule[] create) => Written(name, create, new RenderPages());
 
     /// <summary>
     /// Every pipeline that makes files writes each as soon as it is made (<paramref name="make"/>, then
@@ -54,8 +56,8 @@ public static class SitePipelines
     /// a QR code per invoice code): the whole site's worth held until the Output phase was a few hundred
     /// megabytes at 10,000 terms.
     /// </summary>
-    private static Pipeline Written(string name, IModule[] create, params ParallelModule[] make) =>
+    private static Pipeline Written(string name, IModule[] create, ConcurrentDictionary<string, string> urls, params ParallelModule[] make) =>
         new Pipeline(name)
             .WithInput(create)
-            .WithProcess(new ForEachDocument([.. make, new CollectLinks(), new WriteAndRelease()]));
+            .WithProcess(new ForEachDocument([.. make, new CollectLinks(urls), new WriteAndRelease()]));
 }

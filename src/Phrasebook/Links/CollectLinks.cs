@@ -8,12 +8,15 @@ namespace Phrasebook.Links;
 /// Notes a rendered page's element ids and the URLs it links to, so links can be checked after
 /// the page itself has been written and let go.
 /// </summary>
-public sealed class CollectLinks : ParallelModule
+/// <param name="pool">
+/// One string per distinct URL, shared by every pipeline of a build: a term's URL is linked from
+/// its own pages, its role, industry and process pages and the pages mentioning it, and a pool per
+/// pipeline kept 570,000 entries at 10,000 terms where the site has far fewer URLs.
+/// </param>
+public sealed class CollectLinks(ConcurrentDictionary<string, string> pool) : ParallelModule
 {
-    private readonly ConcurrentDictionary<string, string> _pool = new(StringComparer.Ordinal);
-
     protected override IEnumerable<Document> Execute(Document input, PipelineContext context) =>
         !input.IsReleased && input.Destination.EndsWith(".html", StringComparison.Ordinal)
-            ? [input.With(LinkFacts.MetadataKey, LinkFacts.Of(input.Bytes.Span, _pool))]
+            ? [input.With(LinkFacts.MetadataKey, LinkFacts.Of(input.Bytes.Span, pool))]
             : [input];
 }

@@ -12,18 +12,17 @@ namespace Phrasebook.Pages;
 /// </summary>
 public abstract class PageModule : IModule
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
         var site = context.Get<SiteIndex>();
         var shared = context.Get<SharedViews>();
         var languages = site.Settings.Languages;
         var perLanguage = new List<PageModel>[languages.Length];
-        Parallel.For(0, languages.Length, new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism }, i =>
-            perLanguage[i] = [.. Pages(site, shared.For(languages[i]).Views)]);
+        await context.ForEachAsync(languages.Length, i => perLanguage[i] = [.. Pages(site, shared.For(languages[i]).Views)]);
         // Appends to its input, so several Create*Pages modules can follow each other in one pipeline.
-        return Task.FromResult(inputs.AddRange(perLanguage
+        return inputs.AddRange(perLanguage
             .SelectMany(p => p)
-            .Select(p => Document.FromText(site.Urls.FileOf(p.Url), "", p.SourcePath).With(PageModel.MetadataKey, p))));
+            .Select(p => Document.FromText(site.Urls.FileOf(p.Url), "", p.SourcePath).With(PageModel.MetadataKey, p)));
     }
 
     protected abstract IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view);

@@ -51,8 +51,9 @@ public sealed class RenderPages : ParallelModule
             ctx.SetValue(page.ObjectName, pageObject);
         }
 
-        var content = theme.Render(page.Type, ctx);
-        ctx.SetValue("content", content);
+        var content = PageContent.Rent();
+        theme.Render(page.Type, ctx, content);
+        ctx.SetValue("content", content.Value);
         var html = TidyHtmlWriter.Rent();
         theme.Render(Theme.LayoutName, ctx, html);
         yield return input.WithBytes(html.ToUtf8());

@@ -6,6 +6,7 @@ using System.Text.Unicode;
 using Fluid;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Rendering;
 
 namespace Phrasebook.Theming;
 
@@ -43,6 +44,7 @@ public sealed class Theme
             MaxRecursion = 32,
             MaxSteps = 10_000_000,
         };
+        Options.Filters.AddFilter("raw", PageContent.Raw);
     }
 
     public ThemeFiles Files { get; }

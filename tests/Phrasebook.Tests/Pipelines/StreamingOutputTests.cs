@@ -57,6 +57,23 @@ public sealed class StreamingOutputTests : IDisposable
         Assert.Empty(Directory.GetFileSystemEntries(_folder));
     }
 
+    [Fact]
+    public async Task Pipelines_running_at_the_same_time_share_one_bound_of_documents_in_flight()
+    {
+        var count = new InFlight();
+        var names = Enumerable.Range(1, 4).Select(n => $"p{n}").ToArray();
+        var pipelines = names.Select(name => new Pipeline(name)
+            .WithInput(new Make([.. Enumerable.Range(1, 12).Select(i => $"{name}-{i}.html")]))
+            .WithProcess(new Busy(count)));
+        var engine = new Phrasebook.Engine.Pipelines.Engine(pipelines, new EngineOptions { MaxParallelism = 2 }, new Dictionary<Type, object>());
+
+        var result = await engine.RunAsync(new DiagnosticBag());
+
+        Assert.All(names, name => Assert.Equal(12, result.Outputs[name].Length));
+        // Four pipelines with a bound of two each would have up to eight documents in flight.
+        Assert.InRange(count.Max, 1, 2);
+    }
+
     private static async Task<ImmutableArray<Document>> Run(Pipeline pipeline, string? output)
     {
         var engine = new Phrasebook.Engine.Pipelines.Engine([pipeline], new EngineOptions { MaxParallelism = 2, OutputFolder = output is null ? null : new OutputFolder(output) }, new Dictionary<Type, object>());
@@ -75,6 +92,36 @@ public sealed class StreamingOutputTests : IDisposable
     private sealed class Tag : ParallelModule
     {
         protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context) => [input.With("tag", "tagged")];
+    }
+
+    private sealed class InFlight
+    {
+        private int _now;
+        private int _max;
+
+        public int Max => Volatile.Read(ref _max);
+
+        public void Enter()
+        {
+            var now = Interlocked.Increment(ref _now);
+            int max;
+            while (now > (max = Volatile.Read(ref _max)) && Interlocked.CompareExchange(ref _max, now, max) != max)
+            {
+            }
+        }
+
+        public void Leave() => Interlocked.Decrement(ref _now);
+    }
+
+    private sealed class Busy(InFlight count) : ParallelModule
+    {
+        protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context)
+        {
+            count.Enter();
+            Thread.Sleep(5);
+            count.Leave();
+            return [input];
+        }
     }
 
     private sealed class Meet(Barrier barrier) : ParallelModule
