@@ -11,9 +11,11 @@ public sealed class Document
 {
     private readonly string? _text;
     private readonly ReadOnlyMemory<byte> _bytes;
+    private readonly RentedBytes? _rented;
 
-    private Document(string destination, string? source, string? text, ReadOnlyMemory<byte> bytes, ImmutableDictionary<string, object> metadata, bool released = false)
+    private Document(string destination, string? source, string? text, ReadOnlyMemory<byte> bytes, ImmutableDictionary<string, object> metadata, bool released = false, RentedBytes? rented = null)
     {
+        _rented = rented;
         IsReleased = released;
         Destination = destination;
         Source = source;
@@ -55,14 +57,24 @@ public sealed class Document
 
     public Document WithBytes(ReadOnlyMemory<byte> bytes) => new(Destination, Source, null, bytes, Metadata);
 
-    public Document WithDestination(string destination) =>
-        new(NormalizeDestination(destination), Source, _text, _bytes, Metadata, IsReleased);
+    /// <summary>
+    /// Bytes in an array from <see cref="RentedBytes.Rent"/>. Writing the document gives the array back,
+    /// so nothing may keep the bytes past <see cref="Output.WriteAndRelease"/>.
+    /// </summary>
+    public Document WithRentedBytes(byte[] array, int length) =>
+        new(Destination, Source, null, array.AsMemory(0, length), Metadata, rented: RentedBytes.Of(array));
 
-    public Document With(string key, object value) => new(Destination, Source, _text, _bytes, Metadata.SetItem(key, value), IsReleased);
+    public Document WithDestination(string destination) =>
+        new(NormalizeDestination(destination), Source, _text, _bytes, Metadata, IsReleased, _rented);
+
+    public Document With(string key, object value) => new(Destination, Source, _text, _bytes, Metadata.SetItem(key, value), IsReleased, _rented);
 
     public T? Get<T>(string key) => Metadata.TryGetValue(key, out var v) && v is T t ? t : default;
 
     public override string ToString() => Destination;
+
+    /// <summary>Gives a rented array back to the pool (once, whichever document made from it asks).</summary>
+    internal void ReturnRented() => _rented?.Return();
 
     private ReadOnlyMemory<byte> Content => IsReleased
         ? throw new InvalidOperationException($"The content of '{Destination}' was written to the output and released; read the file instead.")

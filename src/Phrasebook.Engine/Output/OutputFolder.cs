@@ -29,47 +29,72 @@ public sealed class OutputFolder
     /// <summary>How many files this build wrote.</summary>
     public int Count => _written.Count;
 
-    public void Write(Document doc)
+    public void Write(Document doc) => Write(doc.Destination, [doc.Bytes]);
+
+    /// <summary>Writes a file given in pieces, as a big output was built, without joining them into one array.</summary>
+    public void Write(string destination, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
     {
-        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, doc.Destination));
+        var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, destination));
         if (!path.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            throw new InvalidOperationException($"Refusing to write '{doc.Destination}' outside the output folder.");
+            throw new InvalidOperationException($"Refusing to write '{destination}' outside the output folder.");
         }
 
         CreateFolder(System.IO.Path.GetDirectoryName(path)!);
         using (var handle = Open(path))
         {
-            Replace(handle, doc.Bytes.Span);
+            Replace(handle, pieces);
         }
 
         _written.TryAdd(path[(Path.Length + 1)..], 0);
     }
 
     /// <summary>
-    /// Makes the file hold <paramref name="bytes"/>. A reused folder's file that already holds them is
+    /// Makes the file hold <paramref name="pieces"/>, one after the other. A reused folder's file that already holds them is
     /// left alone (its time stamp too, which rsync and HTTP caches go by); any other is overwritten in
     /// place and cut only where the old one was longer. Truncating every file to zero first, as
     /// FileMode.Create does, made a rebuild into a reused folder slower than into an empty one: ext4
     /// frees (and, mounted with discard, discards) every block, then allocates them again.
     /// </summary>
-    private static void Replace(SafeFileHandle handle, ReadOnlySpan<byte> bytes)
+    private static void Replace(SafeFileHandle handle, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
     {
         var length = RandomAccess.GetLength(handle);
-        if (length == bytes.Length && Holds(handle, bytes))
+        var total = 0L;
+        foreach (var piece in pieces)
+        {
+            total += piece.Length;
+        }
+
+        if (length == total && Holds(handle, pieces))
         {
             return;
         }
 
         // One write call, no FileStream buffer: tens of thousands of pages are written per build.
-        RandomAccess.Write(handle, bytes, 0);
-        if (length > bytes.Length)
+        RandomAccess.Write(handle, pieces, 0);
+        if (length > total)
         {
-            RandomAccess.SetLength(handle, bytes.Length);
+            RandomAccess.SetLength(handle, total);
         }
     }
 
-    private static bool Holds(SafeFileHandle handle, ReadOnlySpan<byte> bytes)
+    private static bool Holds(SafeFileHandle handle, IReadOnlyList<ReadOnlyMemory<byte>> pieces)
+    {
+        var at = 0L;
+        foreach (var piece in pieces)
+        {
+            if (!Holds(handle, piece.Span, at))
+            {
+                return false;
+            }
+
+            at += piece.Length;
+        }
+
+        return true;
+    }
+
+    private static bool Holds(SafeFileHandle handle, ReadOnlySpan<byte> bytes, long at)
     {
         if (bytes.Length == 0)
         {
@@ -81,7 +106,7 @@ public sealed class OutputFolder
         {
             for (var offset = 0; offset < bytes.Length;)
             {
-                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, bytes.Length - offset)), offset);
+                var read = RandomAccess.Read(handle, buffer.AsSpan(0, Math.Min(buffer.Length, bytes.Length - offset)), at + offset);
                 if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice(offset, read)))
                 {
                     return false;

@@ -20,6 +20,7 @@ public sealed class WriteAndRelease : ParallelModule
         }
 
         folder.Write(input);
+        input.ReturnRented();
         return [input.Release()];
     }
 }

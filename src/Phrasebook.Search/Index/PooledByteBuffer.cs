@@ -82,6 +82,9 @@ public sealed class PooledByteBuffer : IBufferWriter<byte>, IDisposable
         return result;
     }
 
+    /// <summary>What was written, chunk by chunk (valid until <see cref="Dispose"/>): to write a file without one big array.</summary>
+    public IReadOnlyList<ReadOnlyMemory<byte>> Pieces() => [.. Chunks().Select(c => (ReadOnlyMemory<byte>)c.Array.AsMemory(0, c.Length))];
+
     public void CopyTo(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);

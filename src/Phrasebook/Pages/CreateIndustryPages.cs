@@ -1,3 +1,4 @@
+using Phrasebook.Content.Model;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
 
@@ -10,16 +11,22 @@ public sealed class CreateIndustryPages : PageModule
     {
         foreach (var industry in site.Content.Industries)
         {
-            var page = view.IndustryRef(industry);
-            page["description"] = view.Text(industry.Description, block: true);
-            page["terms"] = site.TermsByIndustry.GetValueOrDefault(industry.Id, [])
-                .OrderBy(t => view.Plain(t.Title) ?? t.Id, view.Collation)
-                .Select(view.TermRef)
-                .ToList();
-            yield return new PageModel("industry", view.Lang, site.Urls.Industry(view.Lang, industry.Id), view.Plain(industry.Name) ?? industry.Id, view.Plain(industry.Description) ?? "", "industry", () => page, industry.Location.Path)
+            yield return new PageModel("industry", view.Lang, site.Urls.Industry(view.Lang, industry.Id), view.Plain(industry.Name) ?? industry.Id, view.Plain(industry.Description) ?? "", "industry", () => Page(site, view, industry), industry.Location.Path)
             {
                 UrlIn = lang => site.Urls.Industry(lang, industry.Id),
             };
         }
+    }
+
+    // Made when the page is rendered, not when it is listed: an industry lists thousands of terms.
+    private static View Page(SiteIndex site, ViewFactory view, Industry industry)
+    {
+        var page = view.IndustryRef(industry);
+        page["description"] = view.Text(industry.Description, block: true);
+        page["terms"] = site.TermsByIndustry.GetValueOrDefault(industry.Id, [])
+            .OrderBy(t => view.Plain(t.Title) ?? t.Id, view.Collation)
+            .Select(view.TermRef)
+            .ToList();
+        return page;
     }
 }

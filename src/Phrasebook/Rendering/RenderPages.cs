@@ -56,7 +56,16 @@ public sealed class RenderPages : ParallelModule
         ctx.SetValue("content", content.Value);
         var html = TidyHtmlWriter.Rent();
         theme.Render(Theme.LayoutName, ctx, html);
-        yield return input.WithBytes(html.ToUtf8());
+        // The page object is made; what the pipelines after this read of the page (its URL, alternates, type) stays.
+        // Pages written as they are made give their bytes back at once; the preview keeps its pages, in arrays of their size.
+        var rendered = context.OutputFolder is null ? input.WithBytes(html.ToUtf8()) : RentedPage(input, html);
+        yield return rendered.With(PageModel.MetadataKey, page with { MakeObject = null });
+    }
+
+    private static Document RentedPage(Document input, TidyHtmlWriter html)
+    {
+        var (array, length) = html.ToRentedUtf8();
+        return input.WithRentedBytes(array, length);
     }
 
     private static View PageView(SiteIndex site, PageModel page, SharedViews.Language shared)

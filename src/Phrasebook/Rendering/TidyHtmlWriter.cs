@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using Phrasebook.Engine.Documents;
 
 namespace Phrasebook.Rendering;
 
@@ -110,12 +111,25 @@ public sealed class TidyHtmlWriter : TextWriter
     /// <summary>The page so far, with its last line, as UTF-8.</summary>
     public byte[] ToUtf8()
     {
-        // The text after the last newline is a line of its own, as when the page is split on '\n'.
-        EndLine();
-        var text = _page.WrittenSpan;
+        var text = Finish();
         var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
         Encoding.UTF8.GetBytes(text, bytes);
         return bytes;
+    }
+
+    /// <summary>The page so far as UTF-8 in an array from <see cref="RentedBytes.Rent"/>, for a document that is written and let go.</summary>
+    public (byte[] Array, int Length) ToRentedUtf8()
+    {
+        var text = Finish();
+        var array = RentedBytes.Rent(Encoding.UTF8.GetByteCount(text));
+        return (array, Encoding.UTF8.GetBytes(text, array));
+    }
+
+    // The text after the last newline is a line of its own, as when the page is split on '\n'.
+    private ReadOnlySpan<char> Finish()
+    {
+        EndLine();
+        return _page.WrittenSpan;
     }
 
     private void EndLine()

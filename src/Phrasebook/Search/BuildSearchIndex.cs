@@ -38,13 +38,29 @@ public sealed class BuildSearchIndex : ParallelModule
 
         var lang = file.Language;
         var entries = file.Entries.Value;
-        var bytes = file.Kind switch
+        using var output = new PooledByteBuffer();
+        switch (file.Kind)
         {
-            SearchFileKind.Text => Text(lang, entries),
-            SearchFileKind.Index => Index(lang, SearchFields.Names, Documents(lang, entries)),
-            _ => Docs(context.Get<SiteIndex>(), lang, entries),
-        };
-        return [Document.FromBytes(input.Destination, bytes)];
+            case SearchFileKind.Text:
+                Text(output, lang, entries);
+                break;
+            case SearchFileKind.Index:
+                Build(lang, SearchFields.Names, Documents(lang, entries)).WriteTo(output);
+                break;
+            default:
+                Docs(output, context.Get<SiteIndex>(), lang, entries);
+                break;
+        }
+
+        // Written from the chunks it was built in: a text index copied into one array first was 45 MB
+        // on the large object heap, three of them at the end of a 10,000-term build.
+        if (context.OutputFolder is { } folder)
+        {
+            folder.Write(input.Destination, output.Pieces());
+            return [Document.FromBytes(input.Destination, default).Release()];
+        }
+
+        return [Document.FromBytes(input.Destination, output.ToArray())];
     }
 
     private static LunrIndexBuilder Build(string lang, LunrField[] fields, IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> documents)
@@ -58,19 +74,8 @@ public sealed class BuildSearchIndex : ParallelModule
         return builder;
     }
 
-    private static byte[] Index(string lang, LunrField[] fields, IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> documents)
-    {
-        using var output = new PooledByteBuffer();
-        Build(lang, fields, documents).WriteTo(output);
-        return output.ToArray();
-    }
-
-    private static byte[] Text(string lang, IReadOnlyList<SearchEntry> entries)
-    {
-        using var output = new PooledByteBuffer();
+    private static void Text(PooledByteBuffer output, string lang, IReadOnlyList<SearchEntry> entries) =>
         SearchText.Write(output, entries, Build(lang, SearchFields.Text, TextDocuments(entries)));
-        return output.ToArray();
-    }
 
     /// <summary>The documents of the words index: public so the benchmark can hand lunr.js the very same.</summary>
     public static IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> Documents(string lang, IReadOnlyList<SearchEntry> entries)
@@ -101,9 +106,8 @@ public sealed class BuildSearchIndex : ParallelModule
         }));
 
     /// <summary>ref → what a result shows; codes → where an exactly typed code leads; patterns for code families.</summary>
-    private static byte[] Docs(SiteIndex site, string lang, IReadOnlyList<SearchEntry> entries)
+    private static void Docs(PooledByteBuffer output, SiteIndex site, string lang, IReadOnlyList<SearchEntry> entries)
     {
-        using var output = new PooledByteBuffer();
         using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -152,7 +156,5 @@ public sealed class BuildSearchIndex : ParallelModule
             json.WriteEndObject();
             json.WriteEndObject();
         }
-
-        return output.ToArray();
     }
 }

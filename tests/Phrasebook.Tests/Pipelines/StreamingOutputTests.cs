@@ -58,6 +58,35 @@ public sealed class StreamingOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_page_in_a_rented_array_is_written_as_its_own_length_and_let_go()
+    {
+        var pipeline = new Pipeline("p")
+            .WithInput(new Make("big.html"))
+            .WithProcess(new ForEachDocument(new Rented(), new WriteAndRelease()));
+
+        var result = await Run(pipeline, _folder);
+
+        Assert.True(Assert.Single(result).IsReleased);
+        Assert.Equal("<p>rented</p>", File.ReadAllText(Path.Combine(_folder, "big.html")));
+    }
+
+    [Theory]
+    [InlineData("abc|def|ghi", "abcdefghi")]
+    [InlineData("abcdefghi", "abc|def|ghi")]
+    [InlineData("abc|def|ghi", "ab|c")]
+    [InlineData("ab|c", "abc|def|ghi")]
+    [InlineData("abc|xef|ghi", "abc|def|ghi")]
+    public void A_file_written_in_pieces_holds_them_one_after_the_other_whatever_it_held_before(string before, string after)
+    {
+        var folder = new OutputFolder(_folder);
+        folder.Write("search/nb/text.json", Pieces(before));
+        folder.Write("search/nb/text.json", Pieces(after));
+
+        Assert.Equal(after.Replace("|", "", StringComparison.Ordinal), File.ReadAllText(Path.Combine(_folder, "search", "nb", "text.json")));
+        Assert.Equal(1, folder.Count);
+    }
+
+    [Fact]
     public async Task Pipelines_running_at_the_same_time_share_one_bound_of_documents_in_flight()
     {
         var count = new InFlight();
@@ -73,6 +102,9 @@ public sealed class StreamingOutputTests : IDisposable
         // Four pipelines with a bound of two each would have up to eight documents in flight.
         Assert.InRange(count.Max, 1, 2);
     }
+
+    private static ReadOnlyMemory<byte>[] Pieces(string text) =>
+        [.. text.Split('|').Select(p => (ReadOnlyMemory<byte>)System.Text.Encoding.UTF8.GetBytes(p))];
 
     private static async Task<ImmutableArray<Document>> Run(Pipeline pipeline, string? output)
     {
@@ -121,6 +153,18 @@ public sealed class StreamingOutputTests : IDisposable
             Thread.Sleep(5);
             count.Leave();
             return [input];
+        }
+    }
+
+    private sealed class Rented : ParallelModule
+    {
+        protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context)
+        {
+            var text = System.Text.Encoding.UTF8.GetBytes("<p>rented</p>");
+            var array = RentedBytes.Rent(1000);
+            array.AsSpan().Fill((byte)'x');
+            text.CopyTo(array, 0);
+            return [input.WithRentedBytes(array, text.Length)];
         }
     }
 
