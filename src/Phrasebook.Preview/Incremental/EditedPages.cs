@@ -5,4 +5,5 @@ namespace Phrasebook.Preview.Incremental;
 /// <summary>The pages a term edit changes (see <see cref="TermEdit.AffectedPages"/>), in the order the preview renders them.</summary>
 /// <param name="Own">The edited terms' own pages and code pages: what the editor is looking at.</param>
 /// <param name="All">Those and every page that depends on them.</param>
-public sealed record EditedPages(FrozenSet<string> Own, FrozenSet<string> All);
+/// <param name="SearchLanguages">The languages whose search files the edit changes.</param>
+public sealed record EditedPages(FrozenSet<string> Own, FrozenSet<string> All, FrozenSet<string> SearchLanguages);

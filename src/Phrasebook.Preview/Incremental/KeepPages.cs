@@ -3,18 +3,23 @@ using System.Collections.Immutable;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.Rendering;
+using Phrasebook.Search;
 
 namespace Phrasebook.Preview.Incremental;
 
 /// <summary>
 /// Drops the pages an edit does not affect before they are rendered: creating a page's model is cheap,
-/// rendering it is not. Documents that are not pages (codes.json, the search index, feeds) pass when
-/// <paramref name="keepOthers"/> is set.
+/// rendering it is not. Documents that are not pages (codes.json, feeds) pass when
+/// <paramref name="keepOthers"/> is set, and search files when their language is one of
+/// <paramref name="searchLanguages"/> too.
 /// </summary>
-public sealed class KeepPages(FrozenSet<string> files, FrozenSet<string> wholePipelines, bool keepOthers) : IModule
+public sealed class KeepPages(FrozenSet<string> files, FrozenSet<string> wholePipelines, bool keepOthers, FrozenSet<string> searchLanguages) : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
-        Task.FromResult(wholePipelines.Contains(context.Pipeline)
-            ? inputs
-            : inputs.Where(d => (keepOthers && d.Get<PageModel>(PageModel.MetadataKey) is null) || files.Contains(d.Destination)).ToImmutableArray());
+        Task.FromResult(wholePipelines.Contains(context.Pipeline) ? inputs : inputs.Where(Keep).ToImmutableArray());
+
+    private bool Keep(Document doc) =>
+        doc.Get<PageModel>(PageModel.MetadataKey) is not null ? files.Contains(doc.Destination)
+        : doc.Get<SearchFile>(SearchFile.MetadataKey) is { } search ? keepOthers && searchLanguages.Contains(search.Language)
+        : keepOthers;
 }

@@ -10,7 +10,7 @@ namespace Phrasebook.Preview.Incremental;
 
 /// <summary>
 /// The site's own pipelines, cut down to what a term edit can change: the affected pages (rendered),
-/// codes.json and _redirects, and the search indexes. Left out, since the edit cannot change them: the
+/// codes.json and _redirects, and the search files of the languages given. Left out, since the edit cannot change them: the
 /// assets, the QR codes and search scripts, the sitemap and the permalink guard (the same pages exist)
 /// and the whole-site link check (a full rebuild runs it). Nothing is written: the documents go to the preview's snapshot.
 /// With <c>pagesOnly</c> it renders the edited terms' own pages (<see cref="EditedPages.Own"/>) and nothing
@@ -25,6 +25,7 @@ public static class PartialBuild
         string root,
         IReadOnlyDictionary<Type, object> services,
         FrozenSet<string> pages,
+        FrozenSet<string> searchLanguages,
         bool pagesOnly,
         DiagnosticBag diagnostics,
         int maxParallelism,
@@ -34,7 +35,7 @@ public static class PartialBuild
         var pipelines = SitePipelines.Create(root)
             .Where(p => !Unchanged.Contains(p.Name) && (!pagesOnly || TermEdit.OwnPipelines.Contains(p.Name)))
             .Select(p => new Pipeline(p.Name)
-                .WithInput([.. p.Input.Where(m => m is not (WriteQrCodes or CopySearchScripts)), new KeepPages(pages, whole, keepOthers: !pagesOnly)])
+                .WithInput([.. p.Input.Where(m => m is not (WriteQrCodes or CopySearchScripts)), new KeepPages(pages, whole, keepOthers: !pagesOnly, searchLanguages)])
                 .WithProcess([.. p.Process]));
         var engine = new Engine.Pipelines.Engine(
             pipelines,

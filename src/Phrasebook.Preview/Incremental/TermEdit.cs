@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Phrasebook.Content;
 using Phrasebook.Content.Model;
+using Phrasebook.Search;
 using Phrasebook.Site;
 
 namespace Phrasebook.Preview.Incremental;
@@ -10,9 +11,9 @@ namespace Phrasebook.Preview.Incremental;
 /// The pages an edit of term files changes: each edited term's page in every language, its code pages
 /// and short links, its industry and process pages (before and after the edit), the pages that link
 /// to it (they show its title or summary; the role pages it is on among them), the pages it links to
-/// (their "mentioned in" lists), and the whole Pages pipeline (home, A-Z, codes index, search,
-/// invoice). An edit that can change pages this does not track (<see cref="SameIdentities"/> is false)
-/// gets a full rebuild: a term added, removed or renamed, or a change to what auto-links it (title,
+/// (their "mentioned in" lists), the whole Pages pipeline (home, A-Z, codes index, search,
+/// invoice), and the search files of the languages whose text changed. An edit that can change
+/// pages this does not track (<see cref="SameIdentities"/> is false) gets a full rebuild: a term added, removed or renamed, or a change to what auto-links it (title,
 /// abbreviation, words), its codes (retired ones too), redirects, status or industry.
 /// </summary>
 public static partial class TermEdit
@@ -124,8 +125,18 @@ public static partial class TermEdit
             pages.UnionWith(links.LinkedFrom(page).Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
         }
 
-        return new EditedPages(own.ToFrozenSet(StringComparer.Ordinal), pages.ToFrozenSet(StringComparer.Ordinal));
+        return new EditedPages(own.ToFrozenSet(StringComparer.Ordinal), pages.ToFrozenSet(StringComparer.Ordinal), SearchLanguages(site, old, now));
     }
+
+    /// <summary>
+    /// The languages in which an edited term's search entry changed. An editor mostly changes one
+    /// language's text, and a language's text index is over a second of work at 10,000 terms. A text
+    /// falling back to the default language changes with it, and <see cref="SearchEntries.Of"/> knows that.
+    /// </summary>
+    private static FrozenSet<string> SearchLanguages(SiteIndex site, Dictionary<string, Term> before, Dictionary<string, Term> after) =>
+        site.Settings.Languages
+            .Where(lang => after.Values.Any(term => !SearchEntries.Of(site, lang, term).IndexesAs(SearchEntries.Of(site, lang, before[term.Id]))))
+            .ToFrozenSet(StringComparer.Ordinal);
 
     private static Dictionary<string, Term> Edited(SiteContent content, IReadOnlySet<string> files) =>
         content.Terms.Where(t => files.Contains(t.SourcePath)).ToDictionary(t => t.Id, StringComparer.Ordinal);

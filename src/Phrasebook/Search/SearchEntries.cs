@@ -8,35 +8,36 @@ public static class SearchEntries
 {
     private const int SnippetLength = 140;
 
-    public static IEnumerable<SearchEntry> For(SiteIndex site, string lang)
+    public static IEnumerable<SearchEntry> For(SiteIndex site, string lang) =>
+        site.Content.Terms.Select(term => Of(site, lang, term));
+
+    /// <summary>One term's entry in <paramref name="lang"/>.</summary>
+    public static SearchEntry Of(SiteIndex site, string lang, Term term)
     {
         var def = site.Settings.DefaultLanguage;
         string Text(LocalizedText t) => t.Resolve(lang, def)?.Value ?? "";
 
-        foreach (var term in site.Content.Terms)
-        {
-            var roles = term.Roles
-                .Where(r => site.Roles.ContainsKey(r.Role.Id))
-                .Select(r => (r.Role.Id, Markdown: Text(r.Explanation), Text: PlainText.Of(Text(r.Explanation))))
-                .Where(r => r.Text.Length > 0)
-                .ToList();
-            var words = term.CustomerWords.In(lang)
-                .Concat(term.Roles.SelectMany(r => r.Words.In(lang)))
-                .Select(w => w.Value)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            yield return new SearchEntry(
-                term.Id,
-                site.Urls.Term(lang, term.Id),
-                Text(term.Title),
-                term.Abbreviation,
-                [.. term.Codes.Select(c => c.Code)],
-                words,
-                PlainText.Of(Text(term.Summary)),
-                [Text(term.Explanation), .. roles.Select(r => r.Markdown)],
-                roles.ToDictionary(r => r.Id, r => Snippet(r.Text), StringComparer.Ordinal),
-                term.Status == TermStatus.Deprecated);
-        }
+        var roles = term.Roles
+            .Where(r => site.Roles.ContainsKey(r.Role.Id))
+            .Select(r => (r.Role.Id, Markdown: Text(r.Explanation), Text: PlainText.Of(Text(r.Explanation))))
+            .Where(r => r.Text.Length > 0)
+            .ToList();
+        var words = term.CustomerWords.In(lang)
+            .Concat(term.Roles.SelectMany(r => r.Words.In(lang)))
+            .Select(w => w.Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new SearchEntry(
+            term.Id,
+            site.Urls.Term(lang, term.Id),
+            Text(term.Title),
+            term.Abbreviation,
+            [.. term.Codes.Select(c => c.Code)],
+            words,
+            PlainText.Of(Text(term.Summary)),
+            [Text(term.Explanation), .. roles.Select(r => r.Markdown)],
+            roles.ToDictionary(r => r.Id, r => Snippet(r.Text), StringComparer.Ordinal),
+            term.Status == TermStatus.Deprecated);
     }
 
     private static string Snippet(string text)

@@ -19,4 +19,12 @@ public sealed record SearchEntry(
     /// so the long texts of every term are never all held at once.
     /// </summary>
     public string Body => string.Join("\n", BodyMarkdown.Select(PlainText.Of));
+
+    /// <summary>Whether both make the same search files (in the same order: the record's own equality compares the lists as references).</summary>
+    public bool IndexesAs(SearchEntry other) =>
+        Ref == other.Ref && Url == other.Url && Title == other.Title && Abbreviation == other.Abbreviation
+        && Codes.SequenceEqual(other.Codes, StringComparer.Ordinal) && Words.SequenceEqual(other.Words, StringComparer.Ordinal)
+        && Summary == other.Summary && BodyMarkdown.SequenceEqual(other.BodyMarkdown, StringComparer.Ordinal)
+        && RoleSnippets.SequenceEqual(other.RoleSnippets)
+        && Deprecated == other.Deprecated;
 }

@@ -1,5 +1,6 @@
 using Phrasebook.Build;
 using Phrasebook.Preview.Rebuilding;
+using Phrasebook.Search;
 
 namespace Phrasebook.Tests.Preview;
 
@@ -77,6 +78,42 @@ public sealed class IncrementalRebuildTests
     }
 
     [Fact]
+    public async Task A_text_edit_in_one_language_rebuilds_that_languages_search_files_alone()
+    {
+        using var site = Repo.CopySample("phrasebook-incremental-");
+        var (rebuilder, _) = await BuiltOnce(site);
+        var before = rebuilder.Current.Files;
+        Edit(site, Term, "en: An extra charge on the freight that follows the price of diesel.", "en: A charge that follows the diesel price.");
+        var outcome = await rebuilder.RebuildAsync([Term], CancellationToken.None);
+
+        Assert.Equal("incremental", outcome.Kind);
+        Assert.Contains("search/en/text.json", outcome.ChangedFiles);
+        Assert.Contains("search/en/docs.json", outcome.ChangedFiles);
+        Assert.All(SearchFiles("nb", "sv"), path => Assert.Same(before[path], rebuilder.Current.Files[path]));
+        Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
+    }
+
+    [Fact]
+    public async Task A_default_language_edit_rebuilds_the_search_files_of_a_language_falling_back_to_it()
+    {
+        using var site = Repo.CopySample("phrasebook-incremental-");
+        var (rebuilder, _) = await BuiltOnce(site);
+        Edit(site, Term, "  sv: Ett tillägg på frakten som följer priset på diesel.\n", "");
+        Assert.Equal("incremental", (await rebuilder.RebuildAsync([Term], CancellationToken.None)).Kind);
+        var before = rebuilder.Current.Files;
+
+        Edit(site, Term, "nb: Et tillegg på frakten som følger prisen på diesel.", "nb: Et tillegg som følger dieselprisen.");
+        var outcome = await rebuilder.RebuildAsync([Term], CancellationToken.None);
+
+        Assert.Equal("incremental", outcome.Kind);
+        Assert.Contains("search/nb/text.json", outcome.ChangedFiles);
+        Assert.Contains("search/sv/text.json", outcome.ChangedFiles);
+        Assert.Contains("Et tillegg som følger dieselprisen.", rebuilder.Current.Files["search/sv/docs.json"].Text, StringComparison.Ordinal);
+        Assert.All(SearchFiles("en"), path => Assert.Same(before[path], rebuilder.Current.Files[path]));
+        Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
+    }
+
+    [Fact]
     public async Task A_renamed_term_title_falls_back_to_a_full_rebuild()
     {
         using var site = Repo.CopySample("phrasebook-incremental-");
@@ -113,6 +150,11 @@ public sealed class IncrementalRebuildTests
         Assert.Equal("full", first.Kind);
         return (rebuilder, first);
     }
+
+    private static IEnumerable<string> SearchFiles(params string[] languages) =>
+        from lang in languages
+        from path in new[] { BuildSearchIndex.IndexPath(lang), BuildSearchIndex.DocsPath(lang), BuildSearchIndex.TextPath(lang) }
+        select path;
 
     private static void Edit(TempSite site, string path, string from, string to)
     {
