@@ -49,6 +49,19 @@ internal sealed class Report(TextWriter output, TextWriter error)
         {
             output.WriteLine();
             output.WriteLine(engine.FormatTimings());
+            foreach (var (step, elapsed) in result.Steps)
+            {
+                output.WriteLine(string.Format(inv, "{0,-32} {1,10:0.0} ms", step, elapsed.TotalMilliseconds));
+            }
+
+            output.WriteLine(string.Format(
+                inv,
+                "GC: {0} gen0, {1} gen1, {2} gen2 collections, paused {3:0.00} s, {4} MB allocated",
+                GC.CollectionCount(0),
+                GC.CollectionCount(1),
+                GC.CollectionCount(2),
+                GC.GetTotalPauseDuration().TotalSeconds,
+                GC.GetTotalAllocatedBytes() / (1024 * 1024)));
         }
 
         output.WriteLine();

@@ -19,6 +19,8 @@ public sealed class OutputFolder
     // was a mkdir call per file (most pages share their folder's parents).
     private readonly ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
+    private EarlierFiles? _earlier;
+
     public OutputFolder(string path)
     {
         Path = System.IO.Path.GetFullPath(path).TrimEnd(System.IO.Path.DirectorySeparatorChar);
@@ -123,43 +125,14 @@ public sealed class OutputFolder
         }
     }
 
+    /// <summary>
+    /// Starts listing what the folder holds now, before this build writes, for <see cref="RemoveUnwritten"/>.
+    /// A folder reused from an earlier build calls this first thing.
+    /// </summary>
+    public void ListEarlierFiles() => _earlier ??= EarlierFiles.StartListing(Path);
+
     /// <summary>Deletes every file and folder under the folder that this build did not write.</summary>
-    public void RemoveUnwritten() => Sweep(new DirectoryInfo(Path));
-
-    /// <summary>True when the folder still holds anything this build wrote.</summary>
-    private bool Sweep(DirectoryInfo folder)
-    {
-        var keep = false;
-        foreach (var entry in folder.EnumerateFileSystemInfos())
-        {
-            if (entry.LinkTarget is not null)
-            {
-                // A link is never ours: removing the link leaves what it points at alone.
-                entry.Delete();
-            }
-            else if (entry is DirectoryInfo sub)
-            {
-                if (Sweep(sub))
-                {
-                    keep = true;
-                }
-                else
-                {
-                    sub.Delete();
-                }
-            }
-            else if (_written.ContainsKey(entry.FullName[(Path.Length + 1)..]))
-            {
-                keep = true;
-            }
-            else
-            {
-                entry.Delete();
-            }
-        }
-
-        return keep;
-    }
+    public void RemoveUnwritten() => (_earlier ?? EarlierFiles.StartListing(Path)).RemoveAllBut(_written.Keys);
 
     private void CreateFolder(string folder)
     {

@@ -65,7 +65,13 @@ public sealed partial class StagedOutput : IDisposable
             Directory.CreateDirectory(staging);
         }
 
-        return new StagedOutput(target, staging, reused);
+        var output = new StagedOutput(target, staging, reused);
+        if (reused)
+        {
+            output.Staging.ListEarlierFiles();
+        }
+
+        return output;
     }
 
     /// <summary>Puts the staged site in place (on Linux one atomic exchange, elsewhere two renames) and keeps the replaced one.</summary>

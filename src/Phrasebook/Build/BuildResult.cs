@@ -22,6 +22,9 @@ public sealed record BuildResult(
     /// <summary>URLs that --update-permalinks added to permalinks.txt (null when it was not asked for).</summary>
     public int? PermalinksAdded { get; init; }
 
+    /// <summary>How long each step of the build took, in order (the pipelines' own table is in <see cref="Engine"/>).</summary>
+    public ImmutableArray<(string Step, TimeSpan Elapsed)> Steps { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int Errors => Diagnostics.Count(d => d.IsError);

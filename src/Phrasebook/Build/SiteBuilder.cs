@@ -26,8 +26,17 @@ public static class SiteBuilder
         var watch = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var root = Path.GetFullPath(options.Root);
+        var steps = ImmutableArray.CreateBuilder<(string, TimeSpan)>();
+        var lap = watch.Elapsed;
+        void Step(string name)
+        {
+            steps.Add((name, watch.Elapsed - lap));
+            lap = watch.Elapsed;
+        }
+
         var content = ContentLoader.Load(root, diagnostics, options.MaxParallelism, options.TermFiles);
         var theme = content is null ? null : Theme.Load(root, content.Settings.Theme, content.Settings.Languages, diagnostics);
+        Step("Read and validate content");
         if (content is null || theme is null || diagnostics.HasErrors)
         {
             return Failed(diagnostics, null, watch);
@@ -48,13 +57,16 @@ public static class SiteBuilder
             pipelines,
             new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging, CancellationToken = options.CancellationToken },
             services);
+        Step("Claim the staging folder");
         var result = await engine.RunAsync(diagnostics);
+        Step("Pipelines");
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics, result, watch);
         }
 
         staged?.Commit();
+        Step("Remove stale files and swap in");
         int? added = options.UpdatePermalinks && !options.DryRun ? UpdatePermalinks(root, result) : null;
         var docs = result.Outputs.Where(p => p.Key != SitePipelines.PermalinksPipeline).SelectMany(p => p.Value).ToList();
         var perLanguage = docs
@@ -67,6 +79,7 @@ public static class SiteBuilder
             Content = content,
             Theme = theme,
             PermalinksAdded = added,
+            Steps = steps.ToImmutable(),
         };
     }
 

@@ -89,6 +89,23 @@ public sealed class StagedOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_link_to_a_folder_in_the_reused_folder_is_removed_without_entering_the_folder()
+    {
+        var outside = Directory.CreateDirectory(Path.Combine(_parent, "outside-folder")).FullName;
+        File.WriteAllText(Path.Combine(outside, "index.html"), "keep me");
+        Build(("a.html", "a"));
+        Build(("b.html", "b"));
+        Directory.CreateSymbolicLink(Path.Combine(Previous, "linked"), outside);
+        Directory.CreateDirectory(Path.Combine(Previous, "empty", "nested"));
+
+        Build(("c.html", "c"));
+
+        Assert.Equal(["c.html=c"], Tree(Target));
+        Assert.Empty(Directory.EnumerateDirectories(Target));
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(outside, "index.html")));
+    }
+
+    [Fact]
     public void A_build_that_fails_gives_the_reused_folder_back_and_leaves_the_output_alone()
     {
         Build(("index.html", "one"));
@@ -143,7 +160,7 @@ public sealed class StagedOutputTests : IDisposable
     }
 
     private List<string> Siblings() =>
-        [.. Directory.EnumerateFileSystemEntries(_parent).Select(Path.GetFileName).OfType<string>().Where(n => n != "outside.txt").Order(StringComparer.Ordinal)];
+        [.. Directory.EnumerateFileSystemEntries(_parent).Select(Path.GetFileName).OfType<string>().Where(n => n is not ("outside.txt" or "outside-folder")).Order(StringComparer.Ordinal)];
 
     private static List<string> Tree(string folder) =>
         [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
