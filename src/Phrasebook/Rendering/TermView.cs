@@ -27,25 +27,25 @@ public sealed partial class ViewFactory
             .ToList();
 
         var view = new View(TermRef(term));
-        view["explanation"] = Text(term.Explanation, block: true, self: term.Id);
+        view.Defer("explanation", () => Text(term.Explanation, block: true, self: term.Id));
         view["customer_words"] = term.CustomerWords.In(Lang).Select(w => w.Value).ToList();
         view["roles"] = roles;
         view["missing_roles"] = Site.Content.Roles.Where(r => !explained.Contains(r.Id)).Select(r => Plain(r.Name)).ToList();
         view["patterns"] = term.Invoice?.Patterns.Select(p => p.Pattern).ToList() ?? [];
         view["example"] = term.Invoice?.Example;
         view["when"] = term.Invoice is { } inv ? Text(inv.When, block: true, self: term.Id) : null;
-        view["related"] = term.Related.Where(r => Site.Terms.ContainsKey(r.Id)).Select(r => TermRef(Site.Terms[r.Id])).ToList();
-        view["processes"] = term.Processes.Where(p => Site.Processes.ContainsKey(p.Id)).Select(p => ProcessRef(Site.Processes[p.Id])).OfType<View>().ToList();
+        view.Defer("related", () => term.Related.Where(r => Site.Terms.ContainsKey(r.Id)).Select(r => TermRef(Site.Terms[r.Id])).ToList());
+        view.Defer("processes", () => term.Processes.Where(p => Site.Processes.ContainsKey(p.Id)).Select(p => ProcessRef(Site.Processes[p.Id])).OfType<View>().ToList());
         view["industry"] = Site.Industries.TryGetValue(term.Industry, out var industry) ? IndustryRef(industry) : null;
         view["replaced_by"] = term.ReplacedBy is { } by && Site.Terms.TryGetValue(by.Id, out var replacement) ? TermRef(replacement) : null;
-        view["mentioned_in"] = MentionedIn(term.Id);
+        view.Defer("mentioned_in", () => MentionedIn(term.Id));
         view["updated"] = Site.History.LastChangedDay(term.SourcePath);
-        view["changes"] = ChangeEntry.Of(term).Select(c => new View
+        view.Defer("changes", () => ChangeEntry.Of(term).Select(c => new View
         {
             ["date"] = c.Day,
             ["anchor"] = c.Anchor,
             ["note"] = Text(c.Change.Note, block: true, self: term.Id),
-        }).ToList();
+        }).ToList());
         return view;
     }
 

@@ -16,4 +16,18 @@ public sealed class View : Dictionary<string, object?>
         : base(other, StringComparer.Ordinal)
     {
     }
+
+    /// <summary>
+    /// Sets a value that is made only when a template first reads it: a code page shows its term
+    /// but not the term's explanation, change notes or "mentioned in" list, the dearest parts to make.
+    /// </summary>
+    public void Defer(string key, Func<object?> make) => this[key] = new Deferred(make);
+}
+
+/// <summary>A view value made on first read (see <see cref="View.Defer"/>); the theme's templates see only the value.</summary>
+public sealed class Deferred(Func<object?> make)
+{
+    private readonly Lazy<object?> _value = new(make);
+
+    public object? Value => _value.Value;
 }

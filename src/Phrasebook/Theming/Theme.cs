@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
+using Fluid.Values;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Rendering;
@@ -45,6 +46,7 @@ public sealed class Theme
             MaxSteps = 10_000_000,
         };
         Options.Filters.AddFilter("raw", PageContent.Raw);
+        Options.ValueConverters.Add(value => value is Deferred deferred ? deferred.Value ?? NilValue.Instance : null);
     }
 
     public ThemeFiles Files { get; }
