@@ -13,6 +13,10 @@ public sealed class BuildCommandTests
         Assert.Matches(@"nb\s+\d+ pages", output);
         Assert.Contains("Pipeline", output, StringComparison.Ordinal);
         Assert.Contains("Terms", output, StringComparison.Ordinal);
+        Assert.Matches(@"Read and validate content\s+\d+\.\d ms", output);
+        Assert.Matches(@"Pipelines\s+\d+\.\d ms", output);
+        Assert.Matches(@"Remove stale files and swap in\s+\d+\.\d ms", output);
+        Assert.Matches(@"GC: \d+ gen0, \d+ gen1, \d+ gen2 collections, paused \d+\.\d\d s, \d+ MB allocated", output);
         Assert.True(File.Exists(Path.Combine(site.Output, "index.html")));
     }
 
