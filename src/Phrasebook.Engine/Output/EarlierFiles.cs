@@ -33,8 +33,11 @@ internal sealed class EarlierFiles
         var keep = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in written)
         {
-            for (var path = file; path.Length > 0 && keep.Add(path); path = path[..Math.Max(path.LastIndexOf(Path.DirectorySeparatorChar), 0)])
+            // The file and each folder above it, up to one already kept (its parents are too).
+            var path = file;
+            while (path.Length > 0 && keep.Add(path))
             {
+                path = path[..Math.Max(path.LastIndexOf(Path.DirectorySeparatorChar), 0)];
             }
         }
 
