@@ -21,6 +21,12 @@ public sealed class LinkValidationTests
         Assert.Equal("input/industries/logistics/broken-link.yml", error.Location.Path);
         Assert.Contains("'/nb/terms/finnes-ikke/'", error.Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(site.Output));
+        Assert.Equal(
+            ["/en/terms/broken-link/index.html", "/nb/terms/broken-link/index.html", "/sv/terms/broken-link/index.html"],
+            result.Diagnostics
+                .Where(d => d.Code == "PB023" && d.Message.Contains("'/nb/terms/finnes-ikke/'", StringComparison.Ordinal))
+                .Select(d => d.Message.Split(' ')[2])
+                .Order(StringComparer.Ordinal));
     }
 
     [Fact]
