@@ -57,7 +57,7 @@ public static class SiteBuilder
             pipelines,
             new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging, CancellationToken = options.CancellationToken },
             services);
-        Step("Claim the staging folder");
+        Step("Staging folder, git history, site index");
         var result = await engine.RunAsync(diagnostics);
         Step("Pipelines");
         if (diagnostics.HasErrors)
