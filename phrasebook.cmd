@@ -32,5 +32,6 @@ if exist "%BIN%" rmdir /s /q "%BIN%"
 move "%CACHE%\bin.new" "%BIN%" >nul
 
 :run
+set "PHRASEBOOK_COMMAND=%~f0"
 dotnet "%BIN%\Phrasebook.Cli.dll" %*
 exit /b %ERRORLEVEL%
