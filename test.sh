@@ -44,7 +44,8 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   fi
   echo "Installing ${need_apt[*]} (apt-get) ..."
   "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  # env: sudo drops the caller's environment. Recommended packages too (chromium's fonts, for one).
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 
 node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' || {
