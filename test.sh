@@ -30,7 +30,7 @@ need nginx nginx-light
 need linkchecker linkchecker
 need zbarimg zbar-tools
 need rsvg-convert librsvg2-bin
-need pdftotext poppler-utils
+need pdftotext poppler-utils   # for tests that read PDFs
 need git git
 need python3 python3
 if [ ${#need_apt[@]} -gt 0 ]; then
