@@ -19,6 +19,11 @@ command -v dotnet >/dev/null 2>&1 || {
   echo "test.sh: the .NET 10 SDK is missing (no 'dotnet' on PATH): install it first, see https://dot.net" >&2
   exit 1
 }
+sdks=$(dotnet --list-sdks)
+grep -q '^10\.' <<<"$sdks" || {
+  echo "test.sh: the tests need the .NET 10 SDK; this machine has: $(cut -d' ' -f1 <<<"$sdks" | tr '\n' ' ')" >&2
+  exit 1
+}
 
 # command the tests run -> the Debian package that provides it
 need_apt=()
