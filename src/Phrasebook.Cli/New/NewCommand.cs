@@ -44,10 +44,14 @@ internal static class NewCommand
             }
 
             output.WriteLine($"Created a phrasebook for {siteName} in {target.FullName}: {files.Count} files, languages {string.Join(", ", langs)} ({langs[0]} is the default).");
+            // The launcher (./phrasebook, phrasebook.cmd) says how it was called, so the next commands can be pasted.
+            var command = Environment.GetEnvironmentVariable("PHRASEBOOK_COMMAND") is { Length: > 0 } c ? c : "phrasebook";
             output.WriteLine("Next:");
-            output.WriteLine($"  check --root {target.FullName}    finds every mistake, writes nothing");
-            output.WriteLine($"  build --root {target.FullName}    writes the site into {Path.Combine(target.FullName, "output")}");
-            output.WriteLine("Then replace the example terms with your own: Phrasebook's docs/editor-guide.md tells how.");
+            output.WriteLine($"  {command} build --root {target.FullName}    writes the site into {Path.Combine(target.FullName, "output")} and fills permalinks.txt");
+            output.WriteLine($"  {command} check --root {target.FullName} --strict    the pull request's check: every mistake, writes nothing");
+            output.WriteLine("Put the folder in a GitHub repository and set its variable PHRASEBOOK_REPOSITORY to this tool's repository, so that");
+            output.WriteLine(".github/workflows/phrasebook.yml can check pull requests; then replace the example terms with your own.");
+            output.WriteLine($"The site's docs/editor-guide.md tells how: {Path.Combine(target.FullName, "docs", "editor-guide.md")}");
             return ExitCodes.Ok;
         });
         return command;

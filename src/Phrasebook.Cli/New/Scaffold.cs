@@ -8,8 +8,9 @@ namespace Phrasebook.Cli.New;
 /// <summary>
 /// Writes a fresh phrasebook from the templates embedded in this assembly: settings, three roles, one
 /// industry, two terms, one process and the home text, plus the default theme, the JSON Schemas and the
-/// VS Code settings that give editors autocompletion. Texts exist in <see cref="Languages"/>; the files
-/// keep only the languages asked for.
+/// VS Code settings that give editors autocompletion, the editors' docs, the GitHub workflow of the
+/// pull-request checks and an empty permalinks.txt that the first build fills. Texts exist in
+/// <see cref="Languages"/>; the files keep only the languages asked for.
 /// </summary>
 public static class Scaffold
 {
@@ -68,8 +69,11 @@ public static class Scaffold
         }
 
         Save("statiq.json", Utf8.GetBytes(Settings(name, languages)));
-        // .output.previous: the replaced site that the next build reuses (see StagedOutput).
-        Save(".gitignore", Utf8.GetBytes("output/\n.output.previous/\n.output.staging-*/\n"));
+        // The lock of published addresses: the first build fills it, so the site is guarded from then on.
+        Save(Phrasebook.Permalinks.PermalinkFile.FileName, Utf8.GetBytes(Phrasebook.Permalinks.PermalinkFile.Empty.WithAdded([])));
+        // .output.previous: the replaced site that the next build reuses (see StagedOutput);
+        // .phrasebook-tool: where the workflow checks out the phrasebook tool.
+        Save(".gitignore", Utf8.GetBytes("output/\n.output.previous/\n.output.staging-*/\n.phrasebook-tool/\n"));
         written.Sort(StringComparer.Ordinal);
         return written;
     }

@@ -67,7 +67,9 @@ public static class SiteBuilder
 
         staged?.Commit();
         Step("Remove stale files and swap in");
-        int? added = options.UpdatePermalinks && !options.DryRun ? UpdatePermalinks(root, result) : null;
+        // A lock that lists no address yet (as `new` writes it) is filled by the first build that
+        // succeeds, so a new site is guarded from its first build on, not from the first --update-permalinks.
+        int? added = (options.UpdatePermalinks || PermalinkFile.ListsNothing(root)) && !options.DryRun ? UpdatePermalinks(root, result) : null;
         var docs = result.Outputs.Where(p => p.Key != SitePipelines.PermalinksPipeline).SelectMany(p => p.Value).ToList();
         var perLanguage = docs
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))

@@ -17,8 +17,9 @@ public sealed class PermalinkFile
     private const string Header = """
         # Every public URL this site ever published, relative to LinkRoot: term pages, code pages and
         # short links in every language. Invoices and customers keep them for years, so a build that
-        # stops making one of them fails. `phrasebook build --update-permalinks` adds new URLs; never
-        # remove a line: cover a renamed term with redirect_from and a dropped code with retired_codes.
+        # stops making one of them fails. `phrasebook build --update-permalinks` adds new URLs (the first
+        # build fills an empty file); never remove a line: cover a renamed term with redirect_from and a
+        # dropped code with retired_codes.
 
         """;
 
@@ -47,6 +48,10 @@ public sealed class PermalinkFile
         var path = Path.Combine(root, FileName);
         return File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics) : null;
     }
+
+    /// <summary>True when the site has a permalinks.txt that lists no URL yet: the next build fills it.</summary>
+    public static bool ListsNothing(string root) =>
+        Read(root, new DiagnosticBag()) is { Entries.IsEmpty: true };
 
     public static PermalinkFile Parse(string text, DiagnosticBag diagnostics)
     {

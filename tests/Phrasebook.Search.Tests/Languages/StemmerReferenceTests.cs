@@ -3,8 +3,9 @@ using Phrasebook.Search.Tests.Support;
 namespace Phrasebook.Search.Tests.Languages;
 
 /// <summary>
-/// Every line of shared/data/lunr-stems/&lt;lang&gt;.tsv is a word and the stem the browser
-/// computes for it; the index must agree on every one or searches silently miss.
+/// Every word of the Snowball vocabulary of a language (tests/Phrasebook.Search.Tests/Vocabularies)
+/// is stemmed by the browser's code (lunr / lunr-languages in Node, tests/lunr-node/stem-words.js)
+/// and by the C# stemmer; the index must agree on every one or searches silently miss.
 /// </summary>
 public sealed class StemmerReferenceTests
 {
@@ -16,27 +17,34 @@ public sealed class StemmerReferenceTests
     public void Stem_reproduces_every_reference_line(string code)
     {
         var language = LunrLanguage.For(code);
-        var lines = File.ReadAllLines(Path.Combine(TestPaths.SharedStems, code + ".tsv"));
+        var lines = BrowserStems(code);
         var mismatches = new List<string>();
-        var checkedCount = 0;
-        foreach (var line in lines)
+        foreach (var (word, expected) in lines)
         {
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t');
-            var (word, expected) = (line[..tab], line[(tab + 1)..]);
             var actual = language.Stem(word);
-            checkedCount++;
             if (actual != expected)
             {
                 mismatches.Add($"{word}: expected {expected}, got {actual}");
             }
         }
 
-        Assert.True(checkedCount > 20_000, $"only {checkedCount} lines in {code}.tsv");
-        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {checkedCount} differ:\n" + string.Join('\n', mismatches.Take(40)));
+        Assert.True(lines.Count > 20_000, $"only {lines.Count} words in Vocabularies/{code}.txt");
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {lines.Count} differ:\n" + string.Join('\n', mismatches.Take(40)));
+    }
+
+    /// <summary>Each word of Vocabularies/&lt;code&gt;.txt with the stem lunr.js computes for it.</summary>
+    internal static List<(string Word, string Stem)> BrowserStems(string code)
+    {
+        var words = File.ReadAllText(Path.Combine(TestPaths.Vocabularies, code + ".txt"));
+        var output = LunrNode.Run("stem-words.js", code + "\n" + words);
+        var pairs = new List<(string, string)>();
+        foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tab = line.IndexOf('\t');
+            pairs.Add((line[..tab], line[(tab + 1)..]));
+        }
+
+        Assert.Equal(words.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, pairs.Count);
+        return pairs;
     }
 }

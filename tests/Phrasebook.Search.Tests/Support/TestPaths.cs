@@ -1,12 +1,13 @@
 namespace Phrasebook.Search.Tests.Support;
 
-/// <summary>Locates shared test data and the lunr-node oracle relative to the test binaries.</summary>
+/// <summary>Locates the test data and the lunr-node oracle relative to the test binaries.</summary>
 internal static class TestPaths
 {
-    /// <summary>The folder that holds <c>data/lunr-stems</c> (../shared next to the repo).</summary>
-    public static string SharedStems => FindUp(
-        dir => Path.Combine(dir, "shared", "data", "lunr-stems"),
-        "a folder containing shared/data/lunr-stems");
+    /// <summary>The repo's tests/Phrasebook.Search.Tests/Vocabularies folder: the Snowball word lists, one word a line.</summary>
+    public static string Vocabularies => FindUp(
+        dir => Path.Combine(dir, "tests", "Phrasebook.Search.Tests", "Vocabularies"),
+        "tests/Phrasebook.Search.Tests/Vocabularies",
+        file: "README.md");
 
     /// <summary>The repo's tests/lunr-node folder.</summary>
     public static string LunrNode => FindUp(

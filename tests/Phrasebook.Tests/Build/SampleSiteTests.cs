@@ -75,10 +75,10 @@ public sealed class SampleSiteTests(SampleBuild sample) : IClassFixture<SampleBu
     }
 
     [Fact]
-    public void Warnings_report_the_deliberately_missing_translations()
+    public void The_sample_is_complete_so_it_passes_the_pull_request_check()
     {
-        var warnings = sample.Result.Diagnostics.Where(d => d.Code == "PB101").Select(d => d.Message).ToList();
-        Assert.Contains(warnings, m => m.Contains("'order-line' is not translated to 'sv': summary", StringComparison.Ordinal));
-        Assert.Contains(warnings, m => m.Contains("'trip-charge' is not translated to 'en': explanation", StringComparison.Ordinal));
+        // The pull-request job runs check --strict: a warning in the showcase would give every
+        // editor's first pull request a red cross (missing translations and role texts, LIX).
+        Assert.True(sample.Result.Diagnostics.Count == 0, string.Join('\n', sample.Result.Diagnostics.Select(d => $"{d.Location}: {d.Code} {d.Message}")));
     }
 }

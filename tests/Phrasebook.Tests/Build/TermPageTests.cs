@@ -1,3 +1,6 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
 namespace Phrasebook.Tests.Build;
 
 /// <summary>The term page is the page customers land on most: checked element by element.</summary>
@@ -39,13 +42,26 @@ public sealed class TermPageTests(SampleBuild sample) : IClassFixture<SampleBuil
     }
 
     [Fact]
-    public void A_missing_translation_shows_the_default_text_marked_as_not_translated()
+    public async Task A_missing_translation_is_a_warning_and_shows_the_default_text_marked_as_not_translated()
     {
-        var page = sample.Page("sv/terms/order-line/index.html");
+        // The sample is complete (it passes check --strict), so the gap an editor leaves is planted in a copy.
+        using var site = Repo.CopySample();
+        const string file = "input/industries/warehousing/order-line.yml";
+        const string swedish = "  sv: En vara i en order, oavsett hur många av den som är beställda.\n";
+        Assert.Contains(swedish, site.Read(file), StringComparison.Ordinal);
+        site.Write(file, site.Read(file).Replace(swedish, "", StringComparison.Ordinal));
+        var result = await Phrasebook.Build.SiteBuilder.BuildAsync(new Phrasebook.Build.BuildOptions { Root = site.Root });
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Select(d => d.Message)));
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PB101", file, 2), (warning.Code, warning.Location.Path, warning.Location.Line));
+        Assert.Contains("'order-line' is not translated to 'sv': summary", warning.Message, StringComparison.Ordinal);
+
+        IDocument Page(string relative) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, relative)));
+        var page = Page("sv/terms/order-line/index.html");
         var fallback = page.QuerySelectorAll("[lang=nb]").FirstOrDefault(e => e.TextContent.Contains("uansett hvor mange", StringComparison.Ordinal));
         Assert.NotNull(fallback);
         Assert.Contains("Inte översatt än", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        var translated = sample.Page("nb/terms/order-line/index.html");
+        var translated = Page("nb/terms/order-line/index.html");
         Assert.DoesNotContain("Ikke oversatt", translated.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -7,15 +7,27 @@ public sealed class CheckCommandTests
 {
     private const string Broken = "id: broken\nterm: {nb: Ødelagt}\nsumary: {nb: Feil nøkkel.}\n";
 
+    /// <summary>A term in Norwegian only: PB101 for sv and en and PB102 for its roles, which --strict makes errors.</summary>
+    private const string Untranslated = "id: untranslated\nterm: {nb: Uoversatt}\nsummary: {nb: Et ord uten oversettelse.}\n";
+
     [Fact]
-    public async Task Check_of_the_sample_exits_0_and_writes_nothing()
+    public async Task Check_of_the_sample_passes_strict_and_writes_nothing()
     {
         using var site = Repo.CopySample();
+        var (code, output, _) = await Cli.Run("check", "--root", site.Root, "--strict");
+        Assert.Equal((ExitCodes.Ok, "No errors (0 warning(s)). The site can be built.\n"), (code, output.Replace("\r\n", "\n", StringComparison.Ordinal)));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task Warnings_do_not_fail_check_without_strict()
+    {
+        using var site = Repo.CopySample();
+        site.Write("input/industries/logistics/untranslated.yml", Untranslated);
         var (code, output, _) = await Cli.Run("check", "--root", site.Root);
         Assert.Equal(ExitCodes.Ok, code);
-        Assert.Contains("No errors", output, StringComparison.Ordinal);
-        Assert.Contains("input/industries/logistics/cod-fee.yml", output, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(site.Output));
+        Assert.Contains("input/industries/logistics/untranslated.yml:1:1: warning PB101: The term 'untranslated' is not translated to 'en': term, summary.", output, StringComparison.Ordinal);
+        Assert.Contains("No errors (3 warning(s)).", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,10 +48,11 @@ public sealed class CheckCommandTests
     {
         using var site = Repo.CopySample();
         site.Write("input/industries/logistics/broken.yml", Broken);
+        site.Write("input/industries/logistics/untranslated.yml", Untranslated);
         var (code, output, _) = await Cli.Run("check", "--root", site.Root, "--format", "github");
         Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Contains("::error file=input/industries/logistics/broken.yml,line=3,col=1,title=PB002::Unknown key 'sumary' in a term. Hint: did you mean 'summary'?", output.Split('\n').Select(l => l.TrimEnd('\r')));
-        Assert.Contains(output.Split('\n'), l => l.StartsWith("::warning file=input/industries/logistics/cod-fee.yml,line=2,col=1,title=PB101::", StringComparison.Ordinal));
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("::warning file=input/industries/logistics/untranslated.yml,line=1,col=1,title=PB101::", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -62,9 +75,10 @@ public sealed class CheckCommandTests
     public async Task Strict_turns_warnings_into_errors()
     {
         using var site = Repo.CopySample();
+        site.Write("input/industries/logistics/untranslated.yml", Untranslated);
         var (code, output, _) = await Cli.Run("check", "--root", site.Root, "--strict", "--format", "github");
         Assert.Equal(ExitCodes.ContentErrors, code);
-        Assert.Contains(output.Split('\n'), l => l.StartsWith("::error file=input/industries/logistics/cod-fee.yml,line=2,col=1,title=PB101::", StringComparison.Ordinal));
+        Assert.Contains(output.Split('\n'), l => l.StartsWith("::error file=input/industries/logistics/untranslated.yml,line=1,col=1,title=PB101::", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -42,16 +42,18 @@ public sealed class NewCommandTests : IDisposable
         var files = Repo.HashTree(site).Keys.ToList();
         Assert.Equal(
             [
-                ".gitignore", ".vscode/extensions.json", ".vscode/settings.json",
+                ".github/workflows/phrasebook.yml", ".gitignore", ".vscode/extensions.json", ".vscode/settings.json",
                 "input/industries/services/industry.yml", "input/industries/services/invoice-fee.yml", "input/industries/services/late-payment-interest.yml",
                 "input/pages/index.en.md", "input/pages/index.nb.md", "input/pages/index.sv.md",
                 "input/processes/invoicing.en.md", "input/processes/invoicing.nb.md", "input/processes/invoicing.sv.md",
                 "input/roles.yml",
+                "permalinks.txt",
                 "schemas/industry.schema.json", "schemas/page.schema.json", "schemas/process.schema.json", "schemas/roles.schema.json", "schemas/statiq.schema.json", "schemas/term.schema.json",
                 "statiq.json",
             ],
-            files.Where(f => !f.StartsWith("themes/", StringComparison.Ordinal)));
+            files.Where(f => !f.StartsWith("themes/", StringComparison.Ordinal) && !f.StartsWith("docs/", StringComparison.Ordinal)));
         Assert.Equal(Repo.HashTree(Path.Combine(Repo.Root, "themes")), Repo.HashTree(Path.Combine(site, "themes")));
+        Assert.Equal(Repo.HashTree(Path.Combine(Repo.Root, "docs")), Repo.HashTree(Path.Combine(site, "docs")));
         Assert.Equal(Repo.HashTree(Path.Combine(Repo.Root, "schemas")), Repo.HashTree(Path.Combine(site, "schemas")));
         var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "statiq.json"))).RootElement;
         Assert.Equal("files – ordbok for kunder", settings.GetProperty("SiteTitle").GetProperty("nb").GetString());

@@ -15,7 +15,7 @@ public sealed class SamplePermalinksTests(SampleBuild sample) : IClassFixture<Sa
         var updated = sample.Result.Engine!.Outputs[SitePipelines.PermalinksPipeline].Single().Text;
         Assert.True(
             updated == File.ReadAllText(Path.Combine(Repo.Root, "permalinks.txt")),
-            "permalinks.txt lacks URLs of the sample: run `dotnet run --project src/Phrasebook.Cli -- build --update-permalinks`");
+            "permalinks.txt lacks URLs of the sample: run `./phrasebook build --update-permalinks`");
     }
 
     [Fact]

@@ -10,7 +10,8 @@ namespace Phrasebook.Tests.Workflow;
 /// </summary>
 public sealed class WorkflowTests
 {
-    private const string CliPrefix = "dotnet run --project src/Phrasebook.Cli -c Release -- ";
+    /// <summary>The repository's launcher: builds the CLI in Release once, then runs it (see ./phrasebook).</summary>
+    private const string CliPrefix = "./phrasebook ";
 
     private static readonly YamlMappingNode Workflow = Load();
 
@@ -40,12 +41,18 @@ public sealed class WorkflowTests
         var test = Job("test");
         Assert.Equal("github.event_name == 'push'", test["if"].ToString());
         Assert.Equal(["bash .ci/run"], Runs(test).Where(r => !r.StartsWith("apt-get", StringComparison.Ordinal) && !r.StartsWith("git config", StringComparison.Ordinal)));
-        Assert.Contains("dotnet test StaticSite.sln", File.ReadAllText(Path.Combine(Repo.Root, ".ci", "run")), StringComparison.Ordinal);
+        Assert.Contains("exec ./test.sh", File.ReadAllText(Path.Combine(Repo.Root, ".ci", "run")), StringComparison.Ordinal);
+        Assert.Contains("dotnet test StaticSite.sln", File.ReadAllText(Path.Combine(Repo.Root, "test.sh")), StringComparison.Ordinal);
 
         var site = Job("site");
         Assert.Equal("github.event_name == 'push'", site["if"].ToString());
         Assert.Equal("test", site["needs"].ToString());
-        Assert.Equal([CliPrefix + "build"], Runs(site));
+        var runs = Runs(site);
+        Assert.Equal(CliPrefix + "build --update-permalinks", runs[0]);
+        Assert.Contains("git commit", runs[1], StringComparison.Ordinal);
+        Assert.Contains("-- permalinks.txt", runs[1], StringComparison.Ordinal);
+        Assert.Equal(2, runs.Count);
+        Assert.Equal("write", site["permissions"]["contents"].ToString());
         var upload = Steps(site).Last();
         Assert.Equal("actions/upload-pages-artifact@v3", upload["uses"].ToString());
         Assert.Equal("output/", upload["with"]["path"].ToString());
@@ -65,6 +72,31 @@ public sealed class WorkflowTests
     }
 
     [Fact]
+    public void Every_checkout_has_the_full_history()
+    {
+        // "Last updated" dates come from git log: a shallow clone dates every file to the build's commit.
+        foreach (var name in new[] { "check", "test", "site" })
+        {
+            var checkout = Steps(Job(name)).Single(s => s.Children.TryGetValue("uses", out var u) && u.ToString() == "actions/checkout@v4");
+            Assert.Equal("0", checkout["with"]["fetch-depth"].ToString());
+        }
+    }
+
+    [Fact]
+    public void The_launcher_and_the_test_script_are_executable_bash()
+    {
+        foreach (var script in new[] { "phrasebook", "test.sh", ".ci/run" })
+        {
+            var path = Path.Combine(Repo.Root, script);
+            Assert.StartsWith("#!/usr/bin/env bash\n", File.ReadAllText(path), StringComparison.Ordinal);
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.True(File.GetUnixFileMode(path).HasFlag(UnixFileMode.UserExecute), $"{script} is not executable");
+            }
+        }
+    }
+
+    [Fact]
     public async Task Its_commands_pass_on_a_clean_phrasebook()
     {
         var parent = Directory.CreateTempSubdirectory("phrasebook-workflow-").FullName;
@@ -72,7 +104,7 @@ public sealed class WorkflowTests
         {
             var site = Path.Combine(parent, "site");
             Scaffold.Write(site, "Acme", Scaffold.Languages);
-            foreach (var run in Runs(Job("check")))
+            foreach (var run in Runs(Job("check")).Concat(Runs(Job("site")).Take(1)))
             {
                 var args = run[CliPrefix.Length..].Split(' ').Append("--root").Append(site).ToArray();
                 var (code, output, error) = await Cli.Cli.Run(args);
