@@ -60,15 +60,59 @@ public sealed class WriteCodeData : IModule
                 }
 
                 json.WriteEndArray();
+                WriteExplanation(json, site, c.Term);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            WriteRetired(json, site);
             json.WriteEndObject();
         }
 
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
+    }
+
+    /// <summary>What the invoice page and embeds show beside the summary: the example line and each role's text (plain), in roles.yml's order.</summary>
+    private static void WriteExplanation(Utf8JsonWriter json, SiteIndex site, Term term)
+    {
+        var settings = site.Settings;
+        json.WriteString("example", term.Invoice?.Example ?? "");
+        json.WriteStartObject("roles");
+        foreach (var role in site.Content.Roles)
+        {
+            if (term.Roles.FirstOrDefault(r => r.Role.Id == role.Id) is { } text)
+            {
+                Map(json, role.Id, settings.Languages.ToDictionary(l => l, l => Search.PlainText.Of(text.Explanation.Resolve(l, settings.DefaultLanguage)?.Value ?? ""), StringComparer.Ordinal));
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Codes no longer printed (a term's retired_codes): old invoices still show them, so readers can still look them up.</summary>
+    private static void WriteRetired(Utf8JsonWriter json, SiteIndex site)
+    {
+        var settings = site.Settings;
+        Dictionary<string, string> PerLanguage(Func<string, string> value) => settings.Languages.ToDictionary(l => l, value, StringComparer.Ordinal);
+        json.WriteStartArray("retired_codes");
+        foreach (var (code, term) in site.Content.Terms.SelectMany(t => t.RetiredCodes.Select(c => (Code: c, Term: t))).OrderBy(x => x.Code.Slug, StringComparer.Ordinal))
+        {
+            json.WriteStartObject();
+            json.WriteString("code", code.Code);
+            json.WriteString("slug", code.Slug);
+            json.WriteString("term_id", term.Id);
+            Map(json, "term", PerLanguage(l => term.Title.Resolve(l, settings.DefaultLanguage)?.Value ?? term.Id));
+            Map(json, "url", PerLanguage(l => settings.AbsoluteUrl(site.Urls.Code(l, code.Slug))));
+            Map(json, "term_url", PerLanguage(l => settings.AbsoluteUrl(site.Urls.Term(l, term.Id))));
+            json.WriteString("short_url", settings.AbsoluteUrl(site.Urls.ShortLink(code.Slug)));
+            json.WriteStartArray("replaced_by");
+            term.Codes.Select(c => c.Code).ToList().ForEach(json.WriteStringValue);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void Map(Utf8JsonWriter json, string name, IReadOnlyDictionary<string, string> values)

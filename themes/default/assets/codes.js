@@ -3,7 +3,7 @@
    - the 404 page, and only for a short link /c/{slug}/ that has no page (the inline script of
      notfound.liquid loads it): a listed code goes to its page, a code of a family (FSC-07) to the
      family's code page with ?code=FSC-07, anything else gets the unknown-code texts;
-   - the "explain my invoice" page /{lang}/invoice/?codes=FSC,FRT-03,ADM&role=finance.
+   - the "explain my invoice" page, where invoice.js uses what window.phrasebookCodes exports.
    Vanilla JS, no dependencies. Data is only ever written with textContent and attributes. */
 (function () {
   'use strict';
@@ -163,105 +163,10 @@
     }).catch(unknown);
   }
 
-  /* ---------- Explain my invoice: /{lang}/invoice/?codes=A,B,C&role=id ---------- */
-  function explainInvoice(page) {
-    var configNode = document.getElementById('invoice-config'), config = {};
-    try { config = JSON.parse(configNode ? configNode.textContent : '{}'); } catch (e) { /* defaults */ }
-    var strings = config.strings || {}, roles = config.roles || {};
-    var lang = html.getAttribute('lang') || 'en';
-    var lines = page.querySelector('[data-invoice-lines]');
-    var status = page.querySelector('[data-invoice-status]');
-    var input = page.querySelector('input[name=codes]');
-    var contactNode = page.querySelector('[data-invoice-contact]');
-    var contact = contactNode ? contactNode.textContent.replace(/\s+/g, ' ').replace(/^ | $/g, '') : '';
-
-    // Codes as given, in order; separated by commas, semicolons or line breaks (a code may hold a
-    // space: `MOMS 25%`). The same code twice is explained once.
-    var seen = {}, codes = [];
-    String(new URLSearchParams(location.search).get('codes') || '').split(/[,;\r\n]+/).forEach(function (c) {
-      c = c.replace(/^\s+|\s+$/g, '');
-      var key = slugify(c) || c.toUpperCase();
-      if (c && !seen[key] && codes.length < 100) {
-        seen[key] = true;
-        codes.push(c);
-      }
-    });
-    if (input && codes.length) input.value = codes.join(', ');
-    if (!codes.length || !lines) return;
-
-    var role = html.getAttribute('data-role');
-    if (!role || !Object.prototype.hasOwnProperty.call(roles, role)) role = null;
-
-    if (status) status.textContent = strings.invoice_loading || '';
-    lines.setAttribute('aria-busy', 'true');
-
-    function known(code, found, data) {
-      var entry = found.entry, fallback = data.default_language;
-      var codePage = localUrl(pick(entry.url, lang, fallback)) || '';
-      var item = el('section', 'invoice-item' + (entry.status === 'deprecated' ? ' is-deprecated' : ''));
-      item.setAttribute('data-code', code);
-      item.setAttribute('data-term-id', entry.term_id || '');
-      var head = el('h2', 'invoice-item-head');
-      head.appendChild(el('code', 'invoice-item-code', code));
-      head.appendChild(document.createTextNode(' '));
-      var term = el('a', 'invoice-item-term', pick(entry.term, lang, fallback));
-      term.href = codePage + (found.family ? '?code=' + encodeURIComponent(code) : '');
-      head.appendChild(term);
-      item.appendChild(head);
-      if (found.family) {
-        item.appendChild(el('p', 'invoice-item-family', fill(strings.code_family_note || '{code}: {family}', { code: code, family: entry.code })));
-      }
-      // The reader's role first: codes.json (version 1) carries no role texts, so a role text is
-      // shown only if a later version adds `roles: {id: {lang: text}}`; otherwise a link to the
-      // role's explanation on the code page.
-      if (role) {
-        var roleText = entry.roles && entry.roles[role] ? pick(entry.roles[role], lang, fallback) : '';
-        var roleBox = el('div', 'invoice-item-role');
-        roleBox.setAttribute('data-role-text', role);
-        if (roleText) roleBox.appendChild(el('p', null, roleText));
-        var roleLink = el('a', null, fill(strings.invoice_role_link || '{role}', { role: roles[role] }));
-        roleLink.href = codePage + '#role-' + role;
-        roleBox.appendChild(el('p')).appendChild(roleLink);
-        item.appendChild(roleBox);
-      }
-      item.appendChild(el('p', 'invoice-item-summary', pick(entry.summary, lang, fallback)));
-      return item;
-    }
-
-    function unknown(code) {
-      var item = el('section', 'invoice-item is-unknown');
-      item.setAttribute('data-code', code);
-      item.setAttribute('data-unknown', '');
-      item.appendChild(el('h2', 'invoice-item-head')).appendChild(el('code', 'invoice-item-code', code));
-      item.appendChild(el('p', 'invoice-item-unknown', strings.invoice_unknown || ''));
-      if (contact) item.appendChild(el('p', 'invoice-item-contact', contact));
-      if (config.search_url) {
-        var link = el('a', null, fill(strings.unknown_code_search || '{code}', { code: code }));
-        link.href = config.search_url + '?q=' + encodeURIComponent(code);
-        item.appendChild(el('p')).appendChild(link);
-      }
-      return item;
-    }
-
-    loadCodes(page.getAttribute('data-codes-json')).then(function (data) {
-      var list = document.createDocumentFragment();
-      codes.forEach(function (code) {
-        var found = resolve(data, code);
-        list.appendChild(found ? known(code, found, data) : unknown(code));
-      });
-      lines.textContent = '';
-      lines.appendChild(list);
-      if (status) status.textContent = '';
-    }).catch(function () {
-      if (status) status.textContent = strings.invoice_error || '';
-    }).then(function () {
-      lines.removeAttribute('aria-busy');
-    });
-  }
+  // What invoice.js (explain my invoice) builds on: one code rule for the whole site.
+  window.phrasebookCodes = { resolve: resolve, slugify: slugify, loadCodes: loadCodes, localUrl: localUrl, pick: pick, fill: fill, el: el };
 
   ready(function () {
-    var invoice = document.querySelector('[data-invoice-page]');
-    if (invoice) return explainInvoice(invoice);
     var notFound = document.querySelector('[data-notfound-page]');
     if (notFound && html.classList.contains('code-lookup')) shortLinkMiss(notFound);
   });
