@@ -132,6 +132,8 @@
       last = reader.read(data, text);
       render();
       remember(last, push);
+      // On a phone the cards start below the box: bring what was found (the summary) into view.
+      if (push && status && status.scrollIntoView) status.scrollIntoView({ block: 'start' });
     };
     if (data) return run();
     if (status) status.textContent = s('invoice_loading');
@@ -158,6 +160,13 @@
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       explain(input.value, true);
+    });
+    // Enter starts a new line in the box; Ctrl+Enter (Cmd+Enter) explains, as in most text areas that send.
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        explain(input.value, true);
+      }
     });
   }
   var print = page.querySelector('[data-invoice-print]');
