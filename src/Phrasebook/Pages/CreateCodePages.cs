@@ -23,6 +23,18 @@ public sealed class CreateCodePages : PageModule
                 row["term"] = view.TermRef(x.Term);
                 return row;
             }).ToList(),
+
+            // Codes still on old invoices (a term's retired_codes): listed too, with what replaced them.
+            ["retired"] = site.Content.Terms
+                .SelectMany(t => t.RetiredCodes.Select(c => (Code: c, Term: t)))
+                .OrderBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase)
+                .Select(x =>
+                {
+                    var row = view.CodeRef(x.Code);
+                    row["term"] = view.TermRef(x.Term);
+                    row["text"] = CreateRetiredCodePages.Text(view, x.Code);
+                    return row;
+                }).ToList(),
         })
         {
             UrlIn = site.Urls.Codes,

@@ -22,12 +22,16 @@ public sealed class CreateProcessPages : PageModule
             page["toc"] = ViewFactory.Headings((string)body["html"]!);
             page["roles"] = source.Roles.Where(r => site.Roles.ContainsKey(r.Id)).Select(r => view.RoleRef(site.Roles[r.Id])).ToList();
             page["industries"] = source.Industries.Where(i => site.Industries.ContainsKey(i.Id)).Select(i => view.IndustryRef(site.Industries[i.Id])).ToList();
-            page["terms"] = view.MentionedTerms(body)
+            var terms = view.MentionedTerms(body)
                 .Select(id => site.Terms[id])
                 .Concat(site.TermsByProcess.GetValueOrDefault(process.Id, []))
                 .DistinctBy(t => t.Id)
-                .Select(view.TermRef)
                 .ToList();
+            page["terms"] = terms.Select(view.TermRef).ToList();
+
+            // About invoices (docs/editors.md): a term met in it is printed on invoices, so its reader
+            // may hold one and is offered "explain my invoice".
+            page["about_invoices"] = terms.Any(t => t.Codes.Length > 0 || t.RetiredCodes.Length > 0);
             yield return new PageModel("process", view.Lang, site.Urls.Process(view.Lang, process.Id), source.Title, source.Summary ?? "", "process", () => page, source.SourcePath)
             {
                 UrlIn = lang => site.Urls.Process(lang, process.Id),
