@@ -38,6 +38,46 @@
     if (link) store(LANG_KEY, link.getAttribute('data-lang'));
   });
 
+  /* The chosen role first in document order, not only on screen: screen readers, the Tab order
+     and print follow the DOM, so the chosen role's text (term, code pages) or card (home) is moved
+     before its siblings; with no role chosen the authored order comes back. */
+  var roleGroups = [];
+  (function () {
+    var items = document.querySelectorAll('[data-role-text], [data-role-card]');
+    for (var i = 0; i < items.length; i++) {
+      var parent = items[i].parentNode;
+      if (roleGroups.indexOf(parent) < 0) roleGroups.push(parent);
+    }
+    roleGroups = roleGroups.map(function (parent) {
+      var kids = [];
+      for (var c = parent.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
+      return { parent: parent, authored: kids };
+    });
+  })();
+  function roleFirst() {
+    var id = html.getAttribute('data-role');
+    roleGroups.forEach(function (group) {
+      var order = group.authored.slice(), chosen = null;
+      if (id) {
+        chosen = order.filter(function (c) { return c.getAttribute('data-role-text') === id || c.getAttribute('data-role-card') === id; })[0];
+      }
+      if (chosen) {
+        order.splice(order.indexOf(chosen), 1);
+        var first = 0;
+        while (first < order.length && !order[first].hasAttribute('data-role-text') && !order[first].hasAttribute('data-role-card')) first++;
+        order.splice(first, 0, chosen);
+      }
+      var current = [];
+      for (var c = group.parent.firstElementChild; c; c = c.nextElementSibling) current.push(c);
+      if (current.every(function (c, i) { return c === order[i]; })) return;
+      order.forEach(function (c) { group.parent.appendChild(c); });
+    });
+  }
+  if (roleGroups.length) {
+    roleFirst();
+    if (window.MutationObserver) new MutationObserver(roleFirst).observe(html, { attributes: true, attributeFilter: ['data-role'] });
+  }
+
   /* Term tooltips. The stylesheet shows a term link's tip on hover and focus; this places it and
      adds what CSS cannot: Escape hides it (WCAG 1.4.13) until the link is left or blurred, and on a
      touch screen the first tap shows the tip and a second tap follows the link. Pages without
