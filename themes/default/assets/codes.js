@@ -152,10 +152,33 @@
       html.classList.remove('code-lookup');
     }
 
+    // The host serves the default language's 404 page; a reader whose browser prefers another of
+    // the site's languages gets that language's (/{lang}/404.html): its main part and footer replace
+    // these, so the unknown-code answer is in the reader's language.
+    function inReadersLanguage(data) {
+      var lang = bestLanguage(data);
+      if (!lang || lang === html.getAttribute('lang') || !window.DOMParser) return Promise.resolve();
+      return fetch(root + lang + '/404.html', { credentials: 'same-origin' }).then(function (response) {
+        if (!response.ok) throw new Error('404.html: HTTP ' + response.status);
+        return response.text();
+      }).then(function (text) {
+        var other = new DOMParser().parseFromString(text, 'text/html');
+        var article = other.querySelector('[data-notfound-page]');
+        var main = document.querySelector('main'), otherMain = other.querySelector('main');
+        if (!article || !main || !otherMain) return;
+        main.replaceWith(document.importNode(otherMain, true));
+        var footer = document.querySelector('.site-footer'), otherFooter = other.querySelector('.site-footer');
+        if (footer && otherFooter) footer.replaceWith(document.importNode(otherFooter, true));
+        html.setAttribute('lang', lang);
+        document.title = other.title;
+        page = document.querySelector('[data-notfound-page]');
+      }).catch(function () { /* the default language's answer is still an answer */ });
+    }
+
     loadCodes(page.getAttribute('data-codes-json')).then(function (data) {
       var found = resolve(data, typed);
       var target = found && localUrl(pick(found.entry.url, bestLanguage(data), data.default_language));
-      if (!target) return unknown();
+      if (!target) return inReadersLanguage(data).then(unknown);
       var query = new URLSearchParams(location.search);
       if (found.family) query.set('code', typed.toUpperCase());
       var search = query.toString();

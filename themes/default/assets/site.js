@@ -38,6 +38,20 @@
     if (link) store(LANG_KEY, link.getAttribute('data-lang'));
   });
 
+  /* The language switcher keeps what the reader typed or was sent: the invoice's codes, the search,
+     a family member's code, and the place on the page. Set when a link is about to be used (pointer,
+     focus), since the invoice page changes its address without reloading. */
+  var KEEP = ['codes', 'q', 'code'];
+  function keepQuery(event) {
+    var link = event.target && event.target.closest ? event.target.closest('.lang-switch a[data-lang]') : null;
+    if (!link) return;
+    var url = new URL(link.getAttribute('data-base') || link.getAttribute('href'), location.href), here = new URLSearchParams(location.search);
+    if (!link.hasAttribute('data-base')) link.setAttribute('data-base', link.getAttribute('href'));
+    KEEP.forEach(function (key) { if (here.has(key)) url.searchParams.set(key, here.get(key)); });
+    link.setAttribute('href', url.pathname + url.search + location.hash);
+  }
+  ['mouseover', 'focusin', 'pointerdown', 'click'].forEach(function (type) { document.addEventListener(type, keepQuery, true); });
+
   /* The chosen role first in document order, not only on screen: screen readers, the Tab order
      and print follow the DOM, so the chosen role's text (term, code pages) or card (home) is moved
      before its siblings; with no role chosen the authored order comes back. */
