@@ -20,6 +20,9 @@ public sealed class Urls(string linkRoot)
 
     public string Role(string lang, string id) => $"{Root}{lang}/roles/{id}/";
 
+    /// <summary>A role's whole phrasebook on one page, to print.</summary>
+    public string RolePrint(string lang, string id) => $"{Role(lang, id)}print/";
+
     /// <summary>Page <paramref name="n"/> (from 1) of a role's phrasebook: the first is the role's own URL.</summary>
     public string RolePage(string lang, string id, int n) => n == 1 ? Role(lang, id) : $"{Role(lang, id)}page/{n}/";
 
