@@ -142,7 +142,14 @@ public sealed class PermalinkGuardTests
         var shortLink = Page(site, "c/frakt/index.html");
         Assert.Contains(shortLink.QuerySelectorAll("a[hreflang]"), a => a.GetAttribute("href") == "/sv/codes/frakt/");
         Assert.Contains("/c/frakt  /c/frakt/  301\n", File.ReadAllText(Path.Combine(site.OutputFolder, "_redirects")), StringComparison.Ordinal);
-        Assert.DoesNotContain("FRAKT", File.ReadAllText(Path.Combine(site.OutputFolder, "codes.json")), StringComparison.Ordinal);
+
+        // codes.json: not among the codes printed today, but among the retired ones, with what replaced it.
+        using var codes = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(site.OutputFolder, "codes.json")));
+        Assert.DoesNotContain(codes.RootElement.GetProperty("codes").EnumerateArray(), c => c.GetProperty("code").GetString() == "FRAKT");
+        var retired = Assert.Single(codes.RootElement.GetProperty("retired_codes").EnumerateArray());
+        Assert.Equal("FRAKT", retired.GetProperty("code").GetString());
+        Assert.Equal("freight-charge", retired.GetProperty("term_id").GetString());
+        Assert.Equal("FRT", retired.GetProperty("replaced_by")[0].GetString());
     }
 
     [Fact]
