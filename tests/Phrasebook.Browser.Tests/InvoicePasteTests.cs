@@ -18,7 +18,7 @@ public sealed partial class InvoicePasteTests(SampleSite site)
     private static ILocator Items(IPage page) => page.Locator("[data-invoice-lines] .invoice-item");
 
     /// <summary>A 16-line invoice and what the page must make of it.</summary>
-    private sealed record Invoice(string Text, List<(string Code, string? TermId, string Kind)> Expected, int Lines, int Explained, int Unknown);
+    internal sealed record Invoice(string Text, List<(string Code, string? TermId, string Kind)> Expected, int Lines, int Explained, int Unknown);
 
     private static string Amount(decimal value) =>
         value.ToString("#,0.00", CultureInfo.InvariantCulture).Replace(',', '\u00a0').Replace('.', ',');
@@ -33,13 +33,16 @@ public sealed partial class InvoicePasteTests(SampleSite site)
     };
 
     // A member of a code family: the pattern's \d{n} and \d+ filled with digits (FSC-\d{2} -> fsc-07).
-    private static string? Member(string pattern)
+    internal static string? Member(string pattern)
     {
         var filled = Regex.Replace(Regex.Replace(pattern, @"\\d\{(\d)\}", m => "07".PadLeft(int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), '0')), @"\\d\+", "7");
         return Regex.IsMatch(filled, @"^[\p{L}\p{N} /-]+$") ? filled.ToLowerInvariant() : null;
     }
 
-    private Invoice Make()
+    private Invoice Make() => Make(site);
+
+    /// <summary>The 16-line invoice, from the site's codes.json (also printed to PDF by InvoiceFileTests).</summary>
+    internal static Invoice Make(SampleSite site)
     {
         var json = site.CodesJson();
         var codes = json.GetProperty("codes").EnumerateArray().ToList();

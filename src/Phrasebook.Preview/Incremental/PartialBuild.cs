@@ -35,7 +35,7 @@ public static class PartialBuild
         var pipelines = SitePipelines.Create(root)
             .Where(p => !Unchanged.Contains(p.Name) && (!pagesOnly || TermEdit.OwnPipelines.Contains(p.Name)))
             .Select(p => new Pipeline(p.Name)
-                .WithInput([.. p.Input.Where(m => m is not (WriteQrCodes or CopySearchScripts)), new KeepPages(pages, whole, keepOthers: !pagesOnly, searchLanguages)])
+                .WithInput([.. p.Input.Where(m => m is not (WriteQrCodes or CopySearchScripts or CopyPdfScripts)), new KeepPages(pages, whole, keepOthers: !pagesOnly, searchLanguages)])
                 .WithProcess([.. p.Process]));
         var engine = new Engine.Pipelines.Engine(
             pipelines,
