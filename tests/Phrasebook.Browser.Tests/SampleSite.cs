@@ -66,6 +66,9 @@ public sealed class SampleSite : IAsyncLifetime
         return opened;
     }
 
+    /// <summary>A built file's text, read from disk.</summary>
+    public string OutputFile(string path) => File.ReadAllText(Path.Combine(_output, path));
+
     /// <summary>The built /codes.json, read from disk (what the browser fetches).</summary>
     public JsonElement CodesJson()
     {

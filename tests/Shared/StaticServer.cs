@@ -31,7 +31,22 @@ public sealed class StaticServer : IAsyncDisposable
         var app = builder.Build();
         var files = new PhysicalFileProvider(folder);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        var crossOrigin = CrossOriginRules(Path.Combine(folder, "_headers"));
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = file =>
+            {
+                foreach (var (path, name, value) in crossOrigin)
+                {
+                    var request = file.Context.Request.Path.Value ?? "";
+                    if (path.EndsWith('*') ? request.StartsWith(path[..^1], StringComparison.Ordinal) : request == path)
+                    {
+                        file.Context.Response.Headers[name] = value;
+                    }
+                }
+            },
+        });
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -41,6 +56,30 @@ public sealed class StaticServer : IAsyncDisposable
         await app.StartAsync();
         var address = app.Urls.Single();
         return new StaticServer(app, new Uri(address.TrimEnd('/') + "/"));
+    }
+
+    /// <summary>
+    /// The Access-Control-* rules of the site's _headers (Netlify syntax: a path line, then indented
+    /// "Name: value" lines), served as Netlify and Cloudflare Pages would, so cross-origin use is tested
+    /// against the file the build writes. Other headers there are left to the host tests.
+    /// </summary>
+    private static List<(string Path, string Name, string Value)> CrossOriginRules(string file)
+    {
+        var rules = new List<(string, string, string)>();
+        var path = "";
+        foreach (var line in File.Exists(file) ? File.ReadAllLines(file) : [])
+        {
+            if (line.StartsWith('/'))
+            {
+                path = line.Trim();
+            }
+            else if (line.StartsWith(' ') && line.IndexOf(':', StringComparison.Ordinal) is > 0 and var colon && line.Trim().StartsWith("Access-Control-", StringComparison.OrdinalIgnoreCase))
+            {
+                rules.Add((path, line[..colon].Trim(), line[(colon + 1)..].Trim()));
+            }
+        }
+
+        return rules;
     }
 
     public async ValueTask DisposeAsync()

@@ -39,7 +39,7 @@ public static class SitePipelines
         [
             .. pages,
             Written("Assets", [new CopyAssets(root)], urls),
-            Written("CodeData", [new WriteCodeData(), new WriteQrCodes(), new WriteRedirects(), new CopyPdfScripts()], urls),
+            Written("CodeData", [new WriteCodeData(), new WriteQrCodes(), new WriteRedirects(), new CopyPdfScripts(), new WriteCrossOriginHeaders()], urls),
             Written("Search", [new PlanSearchFiles(), new CopySearchScripts()], urls, new BuildSearchIndex()),
             new Pipeline("Links")
                 .WithPostProcess(new CheckLinks()),
