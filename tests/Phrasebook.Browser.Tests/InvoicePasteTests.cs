@@ -142,6 +142,12 @@ public sealed partial class InvoicePasteTests(SampleSite site)
         // The retired code says what replaced it, linked.
         var retiredItem = items.Nth(invoice.Expected.FindIndex(e => e.Kind == "retired"));
         await Expect(retiredItem.Locator(".invoice-item-retired")).ToContainTextAsync("står ikke lenger på fakturaene våre");
+        var since = site.CodesJson().GetProperty("retired_codes").EnumerateArray().First().GetProperty("since");
+        if (since.ValueKind == JsonValueKind.String)
+        {
+            await Expect(retiredItem.Locator(".invoice-item-retired")).ToContainTextAsync($"Ikke brukt siden {since.GetString()}.");
+        }
+
         await Expect(retiredItem.Locator(".invoice-item-retired a")).ToHaveAttributeAsync("href", $"/nb/terms/{invoice.Expected.First(e => e.Kind == "retired").TermId}/");
 
         // The address holds the list: sent to a colleague, it explains the same codes.

@@ -106,6 +106,15 @@ public sealed class WriteCodeData : IModule
             Map(json, "url", PerLanguage(l => settings.AbsoluteUrl(site.Urls.Code(l, code.Slug))));
             Map(json, "term_url", PerLanguage(l => settings.AbsoluteUrl(site.Urls.Term(l, term.Id))));
             json.WriteString("short_url", settings.AbsoluteUrl(site.Urls.ShortLink(code.Slug)));
+            if (code.Since is { } since)
+            {
+                json.WriteString("since", since.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                json.WriteNull("since");
+            }
+
             json.WriteStartArray("replaced_by");
             term.Codes.Select(c => c.Code).ToList().ForEach(json.WriteStringValue);
             json.WriteEndArray();

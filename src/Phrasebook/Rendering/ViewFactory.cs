@@ -82,6 +82,7 @@ public sealed partial class ViewFactory
         ["slug"] = code.Slug,
         ["url"] = Urls.Code(lang, code.Slug),
         ["short_url"] = Urls.ShortLink(code.Slug),
+        ["since"] = code.Since?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
     };
 
     /// <summary>A term as it appears in lists, shared by every page (do not change it).</summary>

@@ -124,7 +124,7 @@ public sealed class PermalinkGuardTests
     {
         using var site = new SiteFixture();
         await Update(site);
-        site.WriteTerm("freight-charge.yml", SiteFixture.FreightCharge.Replace("codes: [FRAKT]", "codes: [FRT]\n  retired_codes: [FRAKT]", StringComparison.Ordinal));
+        site.WriteTerm("freight-charge.yml", SiteFixture.FreightCharge.Replace("codes: [FRAKT]", "codes: [FRT]\n  retired_codes: [{code: FRAKT, since: 2025-03-01}]", StringComparison.Ordinal));
 
         var result = await site.BuildAsync();
 
@@ -133,6 +133,7 @@ public sealed class PermalinkGuardTests
         Assert.Equal("Koden FRAKT brukes ikke lenger", page.QuerySelector("h1")!.TextContent.Trim());
         var notice = page.QuerySelector(".notice")!.TextContent;
         Assert.Contains("FRAKT står ikke lenger på fakturaene våre", notice, StringComparison.Ordinal);
+        Assert.Contains("Ikke brukt siden 2025-03-01.", notice, StringComparison.Ordinal);
         Assert.Contains("Den er erstattet av", notice, StringComparison.Ordinal);
         Assert.Equal("/nb/terms/freight-charge/", page.QuerySelector(".notice a.code-term")!.GetAttribute("href"));
         Assert.Contains(page.QuerySelectorAll(".notice a"), a => a.GetAttribute("href") == "/nb/codes/frt/");
@@ -150,6 +151,7 @@ public sealed class PermalinkGuardTests
         Assert.Equal("FRAKT", retired.GetProperty("code").GetString());
         Assert.Equal("freight-charge", retired.GetProperty("term_id").GetString());
         Assert.Equal("FRT", retired.GetProperty("replaced_by")[0].GetString());
+        Assert.Equal("2025-03-01", retired.GetProperty("since").GetString());
     }
 
     [Fact]

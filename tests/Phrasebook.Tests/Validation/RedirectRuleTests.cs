@@ -107,4 +107,18 @@ public class RedirectRuleTests
 
         DiagnosticAssert.One(site.Load(), Codes.EmptySlug, File, 5, 19);
     }
+
+    [Fact]
+    public void A_retired_code_may_say_since_when_and_a_bad_date_or_missing_code_is_an_error()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", "id: x-term\nterm: {nb: Ord}\nsummary: {nb: Setning.}\ninvoice:\n  retired_codes: [{code: OLD, since: 2024-07-01}, OLDER]\n");
+        DiagnosticAssert.NoErrors(site.Load());
+
+        site.WriteTerm("x-term.yml", "id: x-term\nterm: {nb: Ord}\nsummary: {nb: Setning.}\ninvoice:\n  retired_codes: [{code: OLD, since: 2024-13-01}]\n");
+        DiagnosticAssert.One(site.Load(), Codes.InvalidDate, File, 5, 38, message: "'2024-13-01' is not a valid date.");
+
+        site.WriteTerm("x-term.yml", "id: x-term\nterm: {nb: Ord}\nsummary: {nb: Setning.}\ninvoice:\n  retired_codes: [{since: 2024-07-01}]\n");
+        DiagnosticAssert.One(site.Load(), Codes.MissingField, File, 5, 19, message: "A retired code has no 'code'.", hint: "since: 2024-07-01}");
+    }
 }

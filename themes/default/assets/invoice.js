@@ -64,7 +64,8 @@
     card.appendChild(head);
     if (found.family) card.appendChild(el('p', 'invoice-item-family', s('code_family_note', { code: item.text, family: entry.code })));
     if (retired) {
-      var note = el('p', 'invoice-item-retired', s('retired_code_text', { code: retired.code }) + ' ' + s('retired_code_replaced_by') + ': ');
+      var since = retired.since ? ' ' + s('retired_code_since', { date: retired.since }) : '';
+      var note = el('p', 'invoice-item-retired', s('retired_code_text', { code: retired.code }) + since + ' ' + s('retired_code_replaced_by') + ': ');
       var by = el('a', null, termName);
       by.href = localUrl(pick(retired.term_url, lang, fallback)) || '';
       note.appendChild(by);

@@ -12,7 +12,8 @@ public enum TermStatus
 /// <summary>One role's view of a term: its explanation and the words that role uses.</summary>
 public sealed record RoleText(Reference Role, LocalizedText Explanation, LocalizedList Words);
 
-public sealed record InvoiceCode(string Code, string Slug, SourceLocation Location);
+/// <param name="Since">For a retired code: the day it stopped being printed, when the editor gave it.</param>
+public sealed record InvoiceCode(string Code, string Slug, SourceLocation Location, DateOnly? Since = null);
 
 public sealed record CodePattern(string Pattern, SourceLocation Location);
 

@@ -20,6 +20,8 @@ public sealed class TermReader(FieldReader fields)
     ];
 
     public static readonly string[] InvoiceKeys = ["codes", "patterns", "example", "when", "retired_codes"];
+
+    private static readonly string[] RetiredCodeKeys = ["code", "since"];
     public static readonly string[] LongRoleKeys = ["explanation", "words"];
     public static readonly string[] ChangeKeys = ["date", "note"];
 
@@ -164,7 +166,36 @@ public sealed class TermReader(FieldReader fields)
             patterns.Add(new CodePattern(p.Value, p.Location));
         }
 
-        return new InvoiceInfo(codes, patterns.ToImmutable(), fields.Text(map["example"], "example"), fields.Localized(map["when"], "when"), ReadCodes(map["retired_codes"], "retired_codes"));
+        return new InvoiceInfo(codes, patterns.ToImmutable(), fields.Text(map["example"], "example"), fields.Localized(map["when"], "when"), ReadRetiredCodes(map["retired_codes"]));
+    }
+
+    /// <summary>retired_codes: codes as in codes (DSL), or {code: DSL, since: 2024-07-01} to say since when.</summary>
+    private ImmutableArray<InvoiceCode> ReadRetiredCodes(SourceNode? node)
+    {
+        var codes = ImmutableArray.CreateBuilder<InvoiceCode>();
+        foreach (var item in node is MappingNode single ? [single] : fields.List(node, "retired_codes"))
+        {
+            DateOnly? since = null;
+            var codeNode = item;
+            if (item is MappingNode map)
+            {
+                fields.CheckKeys(map, RetiredCodeKeys, "a retired code");
+                codeNode = map["code"];
+                since = fields.Date(map["since"], "since");
+                if (codeNode is null)
+                {
+                    Diagnostics.Error(Codes.MissingField, map.Location, "A retired code has no 'code'.", "write `{code: DSL, since: 2024-07-01}`, or just the code");
+                    continue;
+                }
+            }
+
+            foreach (var code in ReadCodes(codeNode, "retired_codes"))
+            {
+                codes.Add(code with { Since = since });
+            }
+        }
+
+        return codes.ToImmutable();
     }
 
     private ImmutableArray<InvoiceCode> ReadCodes(SourceNode? node, string field)
