@@ -16,7 +16,9 @@ public sealed class AtomicBuildTests
     public async Task A_killed_build_leaves_the_previous_output_as_it_was()
     {
         using var site = Repo.CopySample("phrasebook-atomic-");
+        var watch = Stopwatch.StartNew();
         var before = await BuildGoodAsync(site);
+        var goodBuild = watch.Elapsed;
 
         // Once for certain while pages are being written, the moment that could leave a half-written site. First,
         // so the staging folder is a new one and every file in it was written by this build.
@@ -28,11 +30,12 @@ public sealed class AtomicBuildTests
             Assert.NotEmpty(StagingFolders(site));
         }
 
-        // Then at fixed moments (fixed seed: the same on every run), spread over start-up and reading.
+        // Then at moments spread over the first 60% of a good build's time (start-up, reading, rendering), scaled
+        // to this machine so that every kill meets a running build; a fixed seed picks the same fractions on every run.
         var random = new Random(20260107);
         for (var round = 0; round < 4; round++)
         {
-            var wait = random.Next(50, 1501);
+            var wait = (int)(goodBuild.TotalMilliseconds * random.Next(5, 61) / 100);
             using var process = Start(site);
             await Task.Delay(wait);
             await KillAsync(process, $"after {wait} ms (round {round})");
