@@ -62,21 +62,28 @@ public static class HtmlAttributes
             throw new ArgumentOutOfRangeException(nameof(attributes), "At most 32 attributes at once.");
         }
 
-        var hits = t_hits ??= [];
-        hits.Clear();
-        Tokenize(html, attributes, hits);
-        for (var a = 0; a < attributes.Length; a++)
+        // The thread's list is taken while in use, so a callback that scans another page gets a list of its own.
+        var hits = t_hits ?? [];
+        t_hits = null;
+        try
         {
-            foreach (var (attribute, start, length) in hits)
+            Tokenize(html, attributes, hits);
+            for (var a = 0; a < attributes.Length; a++)
             {
-                if (attribute == a)
+                foreach (var (attribute, start, length) in hits)
                 {
-                    found(a, html.Slice(start, length));
+                    if (attribute == a)
+                    {
+                        found(a, html.Slice(start, length));
+                    }
                 }
             }
         }
-
-        hits.Clear();
+        finally
+        {
+            hits.Clear();
+            t_hits = hits;
+        }
     }
 
     /// <summary>A raw value as text, its character references (&amp;amp;) decoded.</summary>

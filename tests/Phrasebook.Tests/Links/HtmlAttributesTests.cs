@@ -88,5 +88,20 @@ public sealed class HtmlAttributesTests
         Assert.Equal(["/a"], Values("<a href=\"/a\"><a href=\"/b", "href"));
     }
 
+    [Fact]
+    public void A_callback_may_scan_another_page()
+    {
+        var outer = new List<string>();
+        var inner = new List<string>();
+        HtmlAttributes.Scan(Encoding.UTF8.GetBytes("<a href=/1><a href=/2>"), ["href"], (_, raw) =>
+        {
+            outer.Add(HtmlAttributes.Decode(raw));
+            inner.AddRange(Values("<img src=/x><img src=/y>", "src"));
+        });
+
+        Assert.Equal(["/1", "/2"], outer);
+        Assert.Equal(["/x", "/y", "/x", "/y"], inner);
+    }
+
     private static List<string> Values(string html, string attribute) => HtmlAttributes.Values(Encoding.UTF8.GetBytes(html), attribute);
 }
