@@ -8,7 +8,8 @@ namespace Phrasebook.Engine.Pipelines;
 
 /// <summary>
 /// Runs pipelines in dependency order, independent ones concurrently, and times every phase.
-/// The Output phase runs only when no error was reported, so a failed build writes nothing.
+/// Modules write as they go (<see cref="Output.WriteAndRelease"/>) into a staging folder the host
+/// swaps in only when no error was reported, so a failed build leaves the previous output as it was.
 /// </summary>
 public sealed class Engine
 {
@@ -41,12 +42,6 @@ public sealed class Engine
         foreach (var (name, docs) in post)
         {
             outputs[name] = docs;
-        }
-
-        if (!diagnostics.HasErrors)
-        {
-            await Task.WhenAll(_pipelines.Select(p => Task.Run(async () =>
-                outputs[p.Name] = await RunPhaseAsync(p, Phase.Output, outputs[p.Name], outputs, timings, diagnostics))));
         }
 
         total.Stop();

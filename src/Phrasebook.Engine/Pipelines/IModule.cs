@@ -3,7 +3,7 @@ using Phrasebook.Engine.Documents;
 
 namespace Phrasebook.Engine.Pipelines;
 
-/// <summary>One step of a pipeline, named as a verb and a noun (RenderPages, WriteFiles).</summary>
+/// <summary>One step of a pipeline, named as a verb and a noun (RenderPages, WriteAndRelease).</summary>
 public interface IModule
 {
     Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context);

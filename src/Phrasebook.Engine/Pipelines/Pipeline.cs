@@ -16,8 +16,6 @@ public sealed record Pipeline(string Name)
 
     public ImmutableArray<IModule> PostProcess { get; private init; } = [];
 
-    public ImmutableArray<IModule> Output { get; private init; } = [];
-
     public Pipeline DependsOn(params string[] names) => this with { Dependencies = Dependencies.AddRange(names) };
 
     public Pipeline WithInput(params IModule[] modules) => this with { Input = Input.AddRange(modules) };
@@ -26,16 +24,10 @@ public sealed record Pipeline(string Name)
 
     public Pipeline WithPostProcess(params IModule[] modules) => this with { PostProcess = PostProcess.AddRange(modules) };
 
-    public Pipeline WithOutput(params IModule[] modules) => this with { Output = Output.AddRange(modules) };
-
-    /// <summary>The same pipeline without its Output phase: for checks that must write nothing.</summary>
-    public Pipeline WithoutOutput() => this with { Output = [] };
-
     public ImmutableArray<IModule> ModulesOf(Phase phase) => phase switch
     {
         Phase.Input => Input,
         Phase.Process => Process,
-        Phase.PostProcess => PostProcess,
-        _ => Output,
+        _ => PostProcess,
     };
 }

@@ -99,7 +99,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
 
         // The site index, views and their caches (each term's links and views) serve both steps.
         var services = SiteBuilder.Services(content, good.Theme, GitLog.Read(Root), _matchers);
-        var edited = TermEdit.AffectedPages(good.Content, (SiteIndex)services[typeof(SiteIndex)], _pending, Root, good.Links);
+        var edited = TermEdit.AffectedPages(good.Content, (SiteIndex)services[typeof(SiteIndex)], _pending, good.Links);
 
         var rest = edited.All;
         if (early is not null && !diagnostics.HasErrors)

@@ -51,10 +51,8 @@ public static class SiteBuilder
 
         using var staged = options.DryRun ? null : StagedOutput.Begin(outputFolder);
         var services = Services(content, theme, GitLog.Read(root), options.TermMatchers);
-        var pipelines = SitePipelines.Create(root)
-            .Select(p => options.DryRun ? p.WithoutOutput() : p);
         var engine = new Engine.Pipelines.Engine(
-            pipelines,
+            SitePipelines.Create(root),
             new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging, CancellationToken = options.CancellationToken },
             services);
         Step("Staging folder, git history, site index");

@@ -53,7 +53,7 @@ public static class SitePipelines
     /// <summary>
     /// Every pipeline that makes files writes each as soon as it is made (<paramref name="make"/>, then
     /// its links noted) and lets it go, pages and other files alike (search indexes of tens of megabytes,
-    /// a QR code per invoice code): the whole site's worth held until the Output phase was a few hundred
+    /// a QR code per invoice code): the whole site's worth held until a final writing phase was a few hundred
     /// megabytes at 10,000 terms.
     /// </summary>
     private static Pipeline Written(string name, IModule[] create, ConcurrentDictionary<string, string> urls, params ParallelModule[] make) =>

@@ -19,7 +19,7 @@ public sealed class CreateProcessPages : PageModule
             var page = view.ProcessRef(process)!;
             var body = view.Body(source, resolved.Language);
             page["body"] = body;
-            page["toc"] = ViewFactory.Headings((string)body["html"]!);
+            page["toc"] = source.Headings.Select(h => new View { ["id"] = h.Id, ["text"] = h.Text, ["level"] = h.Level }).ToList();
             page["roles"] = source.Roles.Where(r => site.Roles.ContainsKey(r.Id)).Select(r => view.RoleRef(site.Roles[r.Id])).ToList();
             page["industries"] = source.Industries.Where(i => site.Industries.ContainsKey(i.Id)).Select(i => view.IndustryRef(site.Industries[i.Id])).ToList();
             page["terms"] = view.MentionedTerms(body)

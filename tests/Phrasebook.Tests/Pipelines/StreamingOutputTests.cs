@@ -30,8 +30,7 @@ public sealed class StreamingOutputTests : IDisposable
     {
         var pipeline = new Pipeline("p")
             .WithInput(new Make("nb/x/", "y.html"))
-            .WithProcess(new ForEachDocument(new Tag(), new WriteAndRelease()))
-            .WithOutput(new WriteFiles());
+            .WithProcess(new ForEachDocument(new Tag(), new WriteAndRelease()));
 
         var result = await Run(pipeline, _folder);
 
@@ -44,17 +43,19 @@ public sealed class StreamingOutputTests : IDisposable
     }
 
     [Fact]
-    public async Task A_run_without_an_output_folder_writes_nothing_and_keeps_the_content()
+    public async Task A_run_without_an_output_folder_keeps_the_content_of_every_document()
     {
+        // The engine can only write through its output folder, so "writes nothing" is tested where a folder
+        // could be written by mistake: `check` and a dry run (CheckCommandTests) leave the output folder unmade.
         var pipeline = new Pipeline("p")
-            .WithInput(new Make("a.html"))
-            .WithProcess(new ForEachDocument(new WriteAndRelease()))
-            .WithOutput(new WriteFiles());
+            .WithInput(new Make("a.html", "b/"))
+            .WithProcess(new ForEachDocument(new Tag(), new WriteAndRelease()));
 
         var result = await Run(pipeline, null);
 
-        Assert.Equal("<p>a.html</p>", Assert.Single(result).Text);
-        Assert.Empty(Directory.GetFileSystemEntries(_folder));
+        Assert.All(result, d => Assert.False(d.IsReleased, d.Destination));
+        Assert.Equal(["<p>a.html</p>", "<p>b/index.html</p>"], result.Select(d => d.Text));
+        Assert.All(result, d => Assert.Equal("tagged", d.Get<string>("tag")));
     }
 
     [Fact]
@@ -89,6 +90,10 @@ public sealed class StreamingOutputTests : IDisposable
     [Fact]
     public async Task Pipelines_running_at_the_same_time_share_one_bound_of_documents_in_flight()
     {
+        // A bound per pipeline would let four pipelines have eight documents in flight. On two cores the thread
+        // pool alone would keep that down to two and hide it, so the pool is given threads enough to show it.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), io);
         var count = new InFlight();
         var names = Enumerable.Range(1, 4).Select(n => $"p{n}").ToArray();
         var pipelines = names.Select(name => new Pipeline(name)
@@ -96,11 +101,20 @@ public sealed class StreamingOutputTests : IDisposable
             .WithProcess(new Busy(count)));
         var engine = new Phrasebook.Engine.Pipelines.Engine(pipelines, new EngineOptions { MaxParallelism = 2 }, new Dictionary<Type, object>());
 
-        var result = await engine.RunAsync(new DiagnosticBag());
+        EngineResult result;
+        try
+        {
+            result = await engine.RunAsync(new DiagnosticBag());
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, io);
+        }
 
         Assert.All(names, name => Assert.Equal(12, result.Outputs[name].Length));
-        // Four pipelines with a bound of two each would have up to eight documents in flight.
-        Assert.InRange(count.Max, 1, 2);
+        Assert.Equal(48, count.Entered);
+        // Two at once: the bound was reached (each document waits for a second one) and never passed.
+        Assert.Equal(2, count.Max);
     }
 
     private static ReadOnlyMemory<byte>[] Pieces(string text) =>
@@ -126,15 +140,22 @@ public sealed class StreamingOutputTests : IDisposable
         protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context) => [input.With("tag", "tagged")];
     }
 
+    /// <summary>Counts the documents inside a module's Execute: how many entered, and the most at once.</summary>
     private sealed class InFlight
     {
         private int _now;
         private int _max;
+        private int _entered;
 
         public int Max => Volatile.Read(ref _max);
 
+        public int Entered => Volatile.Read(ref _entered);
+
+        public int Now => Volatile.Read(ref _now);
+
         public void Enter()
         {
+            Interlocked.Increment(ref _entered);
             var now = Interlocked.Increment(ref _now);
             int max;
             while (now > (max = Volatile.Read(ref _max)) && Interlocked.CompareExchange(ref _max, now, max) != max)
@@ -145,12 +166,17 @@ public sealed class StreamingOutputTests : IDisposable
         public void Leave() => Interlocked.Decrement(ref _now);
     }
 
+    /// <summary>
+    /// Stays in flight until another document is in flight too (or a second passes, for the last one), then a
+    /// little longer: blocked, not computing, so a broken bound shows as more documents at once, not as a slow test.
+    /// </summary>
     private sealed class Busy(InFlight count) : ParallelModule
     {
         protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context)
         {
             count.Enter();
-            Thread.Sleep(5);
+            SpinWait.SpinUntil(() => count.Now > 1, TimeSpan.FromSeconds(1));
+            Thread.Sleep(20);
             count.Leave();
             return [input];
         }

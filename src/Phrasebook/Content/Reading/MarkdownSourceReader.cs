@@ -2,6 +2,7 @@ using Phrasebook.Content.Model;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Markdown;
 
 namespace Phrasebook.Content.Reading;
 
@@ -57,7 +58,10 @@ public sealed class MarkdownSourceReader(FieldReader fields, DiagnosticBag diagn
             isProcess ? fields.IdList(map["roles"], "roles", "A role") : [],
             isProcess ? fields.IdList(map["industries"], "industries", "An industry") : [],
             isProcess ? fields.Integer(map["order"], "order") : null,
-            fields.Bool(map["autolink"], "autolink", true));
+            fields.Bool(map["autolink"], "autolink", true))
+        {
+            Headings = isProcess ? MarkdownHeadings.Of(body) : [],
+        };
     }
 
     /// <summary>Splits front matter from the body; bodyLine is the 1-based line where the body starts.</summary>

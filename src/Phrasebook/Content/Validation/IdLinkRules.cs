@@ -56,35 +56,9 @@ internal static class IdLinkRules
     private static List<LocalizedString> LinkingFields(SiteContent content)
     {
         var found = new List<LocalizedString>();
-        void Add(LocalizedText text)
-        {
-            foreach (var (_, value) in text.Values)
-            {
-                if (value.MayHoldLink)
-                {
-                    found.Add(value);
-                }
-            }
-        }
-
         foreach (var term in content.Terms)
         {
-            Add(term.Summary);
-            Add(term.Explanation);
-            if (term.Invoice is { } invoice)
-            {
-                Add(invoice.When);
-            }
-
-            foreach (var role in term.Roles)
-            {
-                Add(role.Explanation);
-            }
-
-            foreach (var change in term.Changes)
-            {
-                Add(change.Note);
-            }
+            IdLinks.AddLinkingFields(term, found);
         }
 
         foreach (var document in content.Processes.Concat(content.Pages))
