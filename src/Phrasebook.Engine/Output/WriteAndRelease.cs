@@ -10,9 +10,9 @@ namespace Phrasebook.Engine.Output;
 /// swapped in only when the build has no error. With no output folder (a check, or the preview, which
 /// serves pages from memory) documents keep their content.
 /// </summary>
-public sealed class WriteAndRelease : ParallelModule
+public sealed class WriteAndRelease<TModel> : ParallelModule<TModel>
 {
-    protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context)
+    protected internal override IEnumerable<Document> Execute(Document input, PipelineContext<TModel> context)
     {
         if (input.IsReleased || context.OutputFolder is not { } folder)
         {

@@ -18,12 +18,6 @@ namespace Phrasebook.Preview.Incremental;
 /// </summary>
 public static class TermEdit
 {
-    /// <summary>Pipelines rendered whole on every term edit: few pages, most of them listing every term.</summary>
-    public static readonly FrozenSet<string> WholePipelines = FrozenSet.Create(StringComparer.Ordinal, "Pages");
-
-    /// <summary>The pipelines that make <see cref="EditedPages.Own"/>: term pages and code pages.</summary>
-    public static readonly FrozenSet<string> OwnPipelines = FrozenSet.Create(StringComparer.Ordinal, "Terms", "Codes");
-
     /// <summary>A term file: input/industries/{industry}/**.yml, except the industry's own industry.yml.</summary>
     public static bool IsTermFile(string path)
     {

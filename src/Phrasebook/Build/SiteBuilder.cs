@@ -1,13 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using Phrasebook.AutoLinks;
 using Phrasebook.Content;
-using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.History;
-using Phrasebook.Markdown;
 using Phrasebook.Permalinks;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
@@ -34,10 +31,11 @@ public static class SiteBuilder
             lap = watch.Elapsed;
         }
 
-        var content = ContentLoader.Load(root, diagnostics, options.MaxParallelism, options.TermFiles);
+        var index = ContentLoader.LoadIndexed(root, diagnostics, options.MaxParallelism, options.TermFiles);
+        var content = index?.Content;
         var theme = content is null ? null : Theme.Load(root, content.Settings.Theme, content.Settings.Languages, diagnostics);
         Step("Read and validate content");
-        if (content is null || theme is null || diagnostics.HasErrors)
+        if (index is null || content is null || theme is null || diagnostics.HasErrors)
         {
             return Failed(diagnostics, null, watch);
         }
@@ -50,11 +48,11 @@ public static class SiteBuilder
         }
 
         using var staged = options.DryRun ? null : StagedOutput.Begin(outputFolder);
-        var services = Services(content, theme, GitLog.Read(root), options.TermMatchers);
-        var engine = new Engine.Pipelines.Engine(
-            SitePipelines.Create(root),
+        var model = new SiteModel(index.WithHistory(GitLog.Read(root)), theme, options.TermMatchers);
+        var engine = new Engine.Pipelines.Engine<SiteModel>(
+            SitePipelines.Create(root).Select(p => p.Pipeline),
             new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging, CancellationToken = options.CancellationToken },
-            services);
+            model);
         Step("Staging folder, git history, site index");
         var result = await engine.RunAsync(diagnostics);
         Step("Pipelines");
@@ -68,7 +66,7 @@ public static class SiteBuilder
         // A lock that lists no address yet (as `new` writes it) is filled by the first build that
         // succeeds, so a new site is guarded from its first build on, not from the first --update-permalinks.
         int? added = (options.UpdatePermalinks || PermalinkFile.ListsNothing(root)) && !options.DryRun ? UpdatePermalinks(root, result) : null;
-        var docs = result.Outputs.Where(p => p.Key != SitePipelines.PermalinksPipeline).SelectMany(p => p.Value).ToList();
+        var docs = result.Outputs.Where(p => p.Key != PipelineNames.Permalinks).SelectMany(p => p.Value).ToList();
         var perLanguage = docs
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
             .OfType<PageModel>()
@@ -76,33 +74,16 @@ public static class SiteBuilder
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new BuildResult(diagnostics.ToSortedList(), result, options.DryRun ? null : outputFolder, perLanguage, docs.Count, watch.Elapsed)
         {
-            Content = content,
-            Theme = theme,
+            Model = model,
             PermalinksAdded = added,
             Steps = steps.ToImmutable(),
-        };
-    }
-
-    /// <summary>What the modules may ask the engine for: the content model and what is derived from it once per build.</summary>
-    /// <param name="matchers">The auto-link matchers of earlier builds (the preview's), reused while the terms' phrases stay the same.</param>
-    public static IReadOnlyDictionary<Type, object> Services(SiteContent content, Theme theme, SourceHistory? history = null, TermMatchers? matchers = null)
-    {
-        var site = new SiteIndex(content, history);
-        var markdown = new MarkdownRenderer(site);
-        return new Dictionary<Type, object>
-        {
-            [typeof(SiteContent)] = content,
-            [typeof(SiteIndex)] = site,
-            [typeof(Theme)] = theme,
-            [typeof(MarkdownRenderer)] = markdown,
-            [typeof(SharedViews)] = new SharedViews(site, theme, markdown, matchers ?? new TermMatchers()),
         };
     }
 
     /// <summary>Writes the guard's updated permalinks.txt (through a temporary file, so it is never half written).</summary>
     private static int UpdatePermalinks(string root, EngineResult result)
     {
-        var updated = result.Outputs[SitePipelines.PermalinksPipeline].Single(d => d.Destination == GuardPermalinks.UpdatedFile).Text;
+        var updated = result.Outputs[PipelineNames.Permalinks].Single(d => d.Destination == GuardPermalinks.UpdatedFile).Text;
         var path = Path.Combine(root, PermalinkFile.FileName);
         var before = File.Exists(path) ? PermalinkFile.Parse(File.ReadAllText(path), new DiagnosticBag()).Entries.Select(e => e.Path).Distinct().Count() : 0;
         var after = PermalinkFile.Parse(updated, new DiagnosticBag()).Entries.Length;

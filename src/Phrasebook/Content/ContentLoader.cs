@@ -7,6 +7,7 @@ using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Readability;
+using Phrasebook.Site;
 
 namespace Phrasebook.Content;
 
@@ -19,7 +20,11 @@ public static class ContentLoader
     public const string InputFolder = "input";
 
     /// <param name="cache">Term files read by an earlier load; only changed files are read again.</param>
-    public static SiteContent? Load(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
+    public static SiteContent? Load(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null) =>
+        LoadIndexed(root, diagnostics, maxParallelism, cache)?.Content;
+
+    /// <summary>As <see cref="Load"/>, with the lookups validation made over the content, for the build to keep.</summary>
+    public static SiteIndex? LoadIndexed(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
     {
         var settings = SettingsReader.Read(root, diagnostics);
         if (settings is null)
@@ -65,8 +70,9 @@ public static class ContentLoader
             ReadMarkdown(root, files.Pages, mdReader, isProcess: false, diagnostics),
             files.Assets);
 
-        ContentValidator.Validate(content, diagnostics);
-        return diagnostics.HasErrors ? null : content;
+        var site = new SiteIndex(content);
+        ContentValidator.Validate(site, diagnostics);
+        return diagnostics.HasErrors ? null : site;
     }
 
     // Readability is measured with the file it is read from, so a cache of term files keeps the

@@ -14,25 +14,26 @@ namespace Phrasebook.History;
 /// only (no build time), and entry ids are tag: URIs made of the host, the change's date, the
 /// language and the term, so they survive a new LinkRoot and every rebuild.
 /// </summary>
-public sealed class WriteChangeFeeds : IModule
+public sealed class WriteChangeFeeds : IModule<SiteModel>
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
-        var shared = context.Get<SharedViews>();
+        var model = context.Model;
+        var site = model.Index;
         var feeds = site.Settings.Languages.AsParallel().AsOrdered()
-            .Select(lang => Document.FromText(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), Feed(site, shared.For(lang).Views)))
+            .Select(lang => Document.FromText(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), Feed(model, model.Views.For(lang).Views)))
             .ToList();
         return Task.FromResult(inputs.AddRange(feeds));
     }
 
-    private static string Feed(SiteIndex site, ViewFactory view)
+    private static string Feed(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         var settings = site.Settings;
         var lang = view.Lang;
-        var entries = ChangeLog.All(site);
+        var entries = model.ChangeLog;
         // A feed without entries still needs a date; a fixed one keeps the output the same on every build.
         var updated = Stamp(entries.Count > 0 ? entries[0].Change.Date : site.History.Newest is { } d ? DateOnly.FromDateTime(d.UtcDateTime) : new DateOnly(2000, 1, 1));
         var siteTitle = view.Plain(settings.SiteTitle) ?? settings.Host;

@@ -13,14 +13,14 @@ namespace Phrasebook.InvoiceCodes;
 /// /codes.json and /codes.csv: every code with its term, summary and URLs per language, for invoicing
 /// systems (schema documented in docs/codes-json.md; fields are only ever added).
 /// </summary>
-public sealed class WriteCodeData : IModule
+public sealed class WriteCodeData : IModule<SiteModel>
 {
     public const int SchemaVersion = 1;
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
-        var codes = CodeEntry.All(site);
+        var site = context.Model.Index;
+        var codes = context.Model.CodeEntries;
         return Task.FromResult(inputs.AddRange(
             Document.FromBytes("codes.json", Json(site, codes)),
             Document.FromText("codes.csv", Csv(site.Settings, codes))));

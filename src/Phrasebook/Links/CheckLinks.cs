@@ -14,11 +14,11 @@ namespace Phrasebook.Links;
 /// writes, and every fragment to an element id of that page. A broken link is a build error naming
 /// the source file of the page that has it.
 /// </summary>
-public sealed class CheckLinks : IModule
+public sealed class CheckLinks : IModule<SiteModel>
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
+        var site = context.Model.Index;
         var root = site.Urls.Root;
         var all = context.AllOutputs().ToList();
         var files = all.Select(d => d.Destination).ToFrozenSet(StringComparer.Ordinal);

@@ -6,8 +6,9 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/processes/{id}/: one process description with the terms met in it.</summary>
 public sealed class CreateProcessPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         foreach (var process in site.Content.Processes)
         {
             if (process.Resolve(view.Lang, site.Settings.DefaultLanguage) is not { } resolved)

@@ -9,14 +9,14 @@ using Phrasebook.Site;
 namespace Phrasebook.Publishing;
 
 /// <summary>sitemap.xml with hreflang alternates for every page, and robots.txt pointing at it.</summary>
-public sealed class WriteSitemap(params string[] pagePipelines) : IModule
+public sealed class WriteSitemap(params string[] pagePipelines) : IModule<SiteModel>
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
+        var site = context.Model.Index;
         var pages = pagePipelines
             .SelectMany(p => context.OutputsOf(p))
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))

@@ -12,7 +12,7 @@ namespace Phrasebook.Rendering;
 /// Renders each page's template, then the layout around it, in parallel. The variables shared by
 /// every page of a language (site, t, roles) are built once per language, not once per page.
 /// </summary>
-public sealed class RenderPages : ParallelModule
+public sealed class RenderPages : ParallelModule<SiteModel>
 {
     private static readonly IReadOnlyDictionary<string, string> LanguageNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -29,7 +29,7 @@ public sealed class RenderPages : ParallelModule
 
     public static string LanguageName(string lang) => LanguageNames.GetValueOrDefault(lang, lang);
 
-    protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
+    protected override IEnumerable<Document> Execute(Document input, PipelineContext<SiteModel> context)
     {
         if (input.Get<PageModel>(PageModel.MetadataKey) is not { } page)
         {
@@ -37,9 +37,9 @@ public sealed class RenderPages : ParallelModule
             yield break;
         }
 
-        var site = context.Get<SiteIndex>();
-        var theme = context.Get<Theme>();
-        var shared = context.Get<SharedViews>().For(page.Lang);
+        var site = context.Model.Index;
+        var theme = context.Model.Theme;
+        var shared = context.Model.Views.For(page.Lang);
         var options = theme.Options;
         var ctx = new TemplateContext(options);
         ctx.SetValue("site", shared.Site);

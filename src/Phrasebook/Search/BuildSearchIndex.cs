@@ -21,7 +21,7 @@ namespace Phrasebook.Search;
 /// and let go before the next: a text index is 45 MB at 10,000 terms, and all nine files made
 /// before any was written were a few hundred megabytes at the build's peak.
 /// </remarks>
-public sealed class BuildSearchIndex : ParallelModule
+public sealed class BuildSearchIndex : ParallelModule<SiteModel>
 {
     public static string IndexPath(string lang) => $"search/{lang}/index.json";
 
@@ -29,7 +29,7 @@ public sealed class BuildSearchIndex : ParallelModule
 
     public static string TextPath(string lang) => $"search/{lang}/text.json";
 
-    protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
+    protected override IEnumerable<Document> Execute(Document input, PipelineContext<SiteModel> context)
     {
         if (input.Get<SearchFile>(SearchFile.MetadataKey) is not { } file)
         {
@@ -48,7 +48,7 @@ public sealed class BuildSearchIndex : ParallelModule
                 Build(lang, SearchFields.Names, Documents(lang, entries)).WriteTo(output);
                 break;
             default:
-                Docs(output, context.Get<SiteIndex>(), lang, entries);
+                Docs(output, context.Model.Index, lang, entries);
                 break;
         }
 

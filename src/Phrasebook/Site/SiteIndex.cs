@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
 using Phrasebook.History;
@@ -14,22 +13,26 @@ namespace Phrasebook.Site;
 /// </summary>
 public sealed class SiteIndex
 {
-    /// <summary>
-    /// The lookups depend on the content alone, and validation and the build each index the same content
-    /// (the preview does both for every edit): they are made once per content. At 10,000 terms the frozen
-    /// dictionaries take ~90 ms to make.
-    /// </summary>
-    private static readonly ConditionalWeakTable<SiteContent, Lookups> Shared = new();
-
     private readonly Lookups _lookups;
 
     public SiteIndex(SiteContent content, SourceHistory? history = null)
+        : this(content, history ?? SourceHistory.None, new Lookups(content))
+    {
+    }
+
+    private SiteIndex(SiteContent content, SourceHistory history, Lookups lookups)
     {
         Content = content;
-        History = history ?? SourceHistory.None;
+        History = history;
         Urls = new Urls(content.Settings.LinkRoot);
-        _lookups = Shared.GetValue(content, c => new Lookups(c));
+        _lookups = lookups;
     }
+
+    /// <summary>
+    /// This index with the git history of a build. The lookups depend on the content alone, and validation
+    /// and the build use the same content: they are made once (at 10,000 terms they take tens of milliseconds).
+    /// </summary>
+    public SiteIndex WithHistory(SourceHistory history) => new(Content, history, _lookups);
 
     private readonly ConcurrentDictionary<string, IComparer<string>> _collations = new(StringComparer.Ordinal);
 

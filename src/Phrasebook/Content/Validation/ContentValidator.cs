@@ -1,4 +1,3 @@
-using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Site;
 
@@ -7,9 +6,10 @@ namespace Phrasebook.Content.Validation;
 /// <summary>The rules that span files, run once over the whole model after every file was read.</summary>
 public static class ContentValidator
 {
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics)
+    /// <param name="site">The lookups over the content, made once: the build keeps them.</param>
+    public static void Validate(SiteIndex site, DiagnosticBag diagnostics)
     {
-        var site = new SiteIndex(content);
+        var content = site.Content;
         UniquenessRules.Check(content, diagnostics);
         ReferenceRules.Check(site, diagnostics);
         CodeRules.Check(content, diagnostics);
