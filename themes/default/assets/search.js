@@ -476,6 +476,16 @@
     this.list.appendChild(ol);
   };
 
+  // For other scripts and for the search quality benchmark (tests/search-quality/run.js runs this
+  // very file in Node): the search page's results for a query, once the search files are loaded.
+  window.phrasebookSearch = function (q) {
+    return loadAll().then(function (search) {
+      return search(q).map(function (result) {
+        return { url: url(result), ref: result.ref, title: result.doc.t, code: result.code ? result.code.c : null };
+      });
+    });
+  };
+
   /* ---------- Wiring ---------- */
 
   var forms = document.querySelectorAll('form[role="search"]');
