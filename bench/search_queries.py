@@ -5,7 +5,8 @@ type; a generated site has no customers, so its queries come from the generator'
 names and customer words as typed (lower case), inflected (a definite or plural ending), with one
 letter dropped (a typo), invoice codes typed loosely (lower case, a space or a dash inside), process
 titles, and everyday words no generated term has, which must find nothing. A generated vocabulary
-repeats words across terms, so every term carrying the word is an accepted answer.
+repeats words across terms, so every term carrying the word (as its name, a word of its name or a
+customer word) is an accepted answer.
 Same TSV format as the sample's: lang, kind, query, expected (alternatives separated by '|').
 """
 import random
@@ -31,6 +32,9 @@ def write(path, terms, processes, langs, seed):
 
         for t in terms:
             own(t["term"][lang], t["id"])
+            # A word of a term's name is an answer too: name matches are what search should find first.
+            for token in t["term"][lang].split(" "):
+                own(token, t["id"])
             for w in t["words"][lang]:
                 own(w, t["id"])
 
