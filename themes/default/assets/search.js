@@ -59,11 +59,13 @@
     });
   }
 
+  var ready = false; // the words index is loaded: boxes stop saying "loading"
+
   function load() {
     if (engine) return engine;
     var scripts = window.lunr ? Promise.resolve() : loadScripts(config.scripts || []);
     engine = Promise.all([scripts, getJson(config.index_url), getJson(config.docs_url)])
-      .then(function (r) { return createEngine(window.lunr, r[1], r[2], config.lang); });
+      .then(function (r) { var search = createEngine(window.lunr, r[1], r[2], config.lang); ready = true; return search; });
     engine.catch(function () { engine = null; }); // the next interaction tries again
     return engine;
   }
@@ -390,11 +392,20 @@
   function resultParts(result, titleTag) {
     var doc = result.doc, parts = [];
     var title = el(titleTag, 'search-result-title');
+    if (result.retired) {
+      // A retired code: its page says so and leads on to the term that replaced it.
+      title.appendChild(el('span', 'search-result-kicker', text('kicker_retired_code')));
+      title.appendChild(el('code', 'search-result-code', result.code.c));
+      parts.push(title);
+      parts.push(el('span', 'search-result-summary', text('search_replaced_by', { t: doc.t })));
+      return parts;
+    }
     if (result.code) {
       title.appendChild(el('span', 'search-result-kicker', text('kicker_code')));
       title.appendChild(el('code', 'search-result-code', result.code.c));
       title.appendChild(document.createTextNode(' – ' + doc.t));
     } else {
+      if (doc.k) title.appendChild(el('span', 'search-result-kicker', text(doc.k === 'p' ? 'kicker_process' : 'kicker_page')));
       title.appendChild(document.createTextNode(doc.t));
       if (doc.a) title.appendChild(el('span', 'search-result-abbr', doc.a));
     }
@@ -421,6 +432,49 @@
 
   function searchPageUrl(q) {
     return config.page_url + (q ? '?q=' + encodeURIComponent(q) : '');
+  }
+
+  // Where a reader goes after a search without results: close matches from the index ("did you
+  // mean"), the A-Z list, the codes list, the contact text, and a prefilled message to the editors
+  // (an issue in the site's repository or an e-mail, from the settings; none without either).
+  function missHelp(search, q) {
+    var help = { suggestions: search ? search.suggest(q) : [], links: [] };
+    if (config.terms_url) help.links.push({ key: 'az', label: text('search_miss_az'), href: config.terms_url });
+    if (config.codes_url) help.links.push({ key: 'codes', label: text('search_miss_codes'), href: config.codes_url });
+    if (config.contact) help.links.push({ key: 'contact', label: text('search_miss_contact'), href: config.contact });
+    if (config.feedback_url) {
+      var values = { q: q.trim(), lang: config.page_lang || '', page: window.location.href };
+      help.feedback = config.feedback_url
+        .split('{subject}').join(encodeURIComponent(text('search_feedback_subject', values)))
+        .split('{body}').join(encodeURIComponent(text('search_feedback_body', values)));
+    }
+    return help;
+  }
+
+  // "Look it up in the {az}, in the {codes}, or {contact}." with each link in its place; a site
+  // without one of them (no contact text) gets the links one after the other instead.
+  function helpSentence(help) {
+    var p = el('p', 'search-miss-links'), sentence = text('search_miss_help'), at = 0;
+    var links = {};
+    help.links.forEach(function (l) { links[l.key] = l; });
+    if (help.links.length < 3) {
+      help.links.forEach(function (l, i) {
+        if (i) p.appendChild(document.createTextNode(' · '));
+        var a = el('a', null, l.label);
+        a.href = l.href;
+        p.appendChild(a);
+      });
+      return p;
+    }
+    sentence.replace(/\{(az|codes|contact)\}/g, function (all, key, index) {
+      p.appendChild(document.createTextNode(sentence.slice(at, index)));
+      at = index + all.length;
+      var l = links[key];
+      if (l) { var a = el('a', null, l.label); a.href = l.href; p.appendChild(a); }
+      return all;
+    });
+    p.appendChild(document.createTextNode(sentence.slice(at)));
+    return p;
   }
 
   /* ---------- The combobox (every search box but the search page's own) ---------- */
@@ -456,7 +510,14 @@
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', this.listbox.id);
 
-    input.addEventListener('focus', function () { load().catch(function () {}); self.update(); });
+    // While the index loads (a slow line), the box says so in its placeholder and, once something
+    // is typed, in its popup.
+    this.placeholder = input.getAttribute('placeholder');
+    input.addEventListener('focus', function () {
+      if (!ready) input.setAttribute('placeholder', text('search_loading'));
+      load().then(function () { self.loaded(); }, function () { self.loaded(); });
+      self.update();
+    });
     input.addEventListener('input', function () { self.update(); });
     input.addEventListener('keydown', function (e) { self.key(e); });
     input.addEventListener('blur', function () { self.close(); });
@@ -475,29 +536,79 @@
     });
   }
 
+  Combobox.prototype.loaded = function () {
+    if (this.placeholder === null) this.input.removeAttribute('placeholder');
+    else this.input.setAttribute('placeholder', this.placeholder);
+  };
+
+  Combobox.prototype.loading = function () {
+    this.listbox.textContent = '';
+    this.listbox.hidden = true;
+    this.note.textContent = text('search_loading');
+    this.note.hidden = false;
+    this.status.textContent = text('search_loading');
+    this.popup.setAttribute('data-loading', 'true');
+    this.popup.hidden = false;
+    this.input.setAttribute('aria-busy', 'true');
+  };
+
   Combobox.prototype.update = function () {
     var self = this, q = this.input.value;
     if (!q.trim()) { this.show([], ''); return; }
+    if (!ready) this.loading();
     load().then(function (search) {
       if (self.input.value !== q || document.activeElement !== self.input) return; // stale
       var results = search(q);
-      self.show(results, q);
+      self.show(results, q, search);
       if (!search.hasText() && (results.length < MAX_SUGGESTIONS || currentRole())) {
         self.listbox.setAttribute('aria-busy', 'true'); // more suggestions may follow
         loadText().then(function () {
-          if (self.input.value === q && document.activeElement === self.input) self.show(search(q), q);
+          if (self.input.value === q && document.activeElement === self.input) self.show(search(q), q, search);
         }, function () {}).then(function () { self.listbox.removeAttribute('aria-busy'); });
       }
     }, function () {
-      self.show(null, q);
+      if (self.input.value === q) self.show(null, q);
     });
   };
 
-  Combobox.prototype.show = function (results, q) {
+  Combobox.prototype.option = function (id, href, parts) {
+    var option = el('li', 'search-option');
+    option.id = id;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.setAttribute('data-href', href);
+    var body = el('span', 'search-option-body');
+    parts.forEach(function (part) { body.appendChild(part); });
+    option.appendChild(body);
+    this.listbox.appendChild(option);
+    return option;
+  };
+
+  // After a miss: close matches, then the A-Z list, the codes list, contact and the editors, as options
+  // (reachable with the arrow keys like any suggestion).
+  Combobox.prototype.showHelp = function (search, q) {
+    var self = this, help = missHelp(search, q), n = 0;
+    help.suggestions.forEach(function (result) {
+      var parts = resultParts(result, 'span');
+      parts[0].insertBefore(el('span', 'search-result-kicker', text('search_did_you_mean')), parts[0].firstChild);
+      self.option(self.listbox.id + '-help-' + (n++), url(result), parts).classList.add('search-option-suggestion');
+    });
+    help.links.forEach(function (l) {
+      self.option(self.listbox.id + '-help-' + (n++), l.href, [el('span', null, l.label)]).classList.add('search-option-help');
+    });
+    if (help.feedback) {
+      self.option(self.listbox.id + '-help-' + (n++), help.feedback, [el('span', null, text('search_tell_editors'))]).classList.add('search-option-help', 'search-option-feedback');
+    }
+    return n;
+  };
+
+  Combobox.prototype.show = function (results, q, search) {
     var self = this;
     this.results = results || [];
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
+    this.input.removeAttribute('aria-busy');
+    this.popup.removeAttribute('data-loading');
     this.listbox.textContent = '';
     if (!q.trim()) {
       this.status.textContent = '';
@@ -506,15 +617,7 @@
     }
     var shown = this.results.slice(0, MAX_SUGGESTIONS);
     shown.forEach(function (result, i) {
-      var option = el('li', 'search-option');
-      option.id = self.listbox.id + '-' + i;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
-      option.setAttribute('data-href', url(result));
-      var body = el('span', 'search-option-body');
-      resultParts(result, 'span').forEach(function (part) { body.appendChild(part); });
-      option.appendChild(body);
-      self.listbox.appendChild(option);
+      self.option(self.listbox.id + '-' + i, url(result), resultParts(result, 'span'));
     });
     if (this.results.length > shown.length) {
       var more = el('li', 'search-option search-option-more');
@@ -525,13 +628,14 @@
       more.appendChild(el('span', 'search-option-body', text('search_show_all', { n: this.results.length })));
       this.listbox.appendChild(more);
     }
+    var help = results && !this.results.length ? this.showHelp(search, q) : 0;
     this.note.textContent = results ? count(0, q) : text('search_error');
     this.note.hidden = this.results.length > 0;
-    this.listbox.hidden = this.results.length === 0;
+    this.listbox.hidden = this.results.length === 0 && help === 0;
     this.status.textContent = results ? count(this.results.length, q) : text('search_error');
     this.popup.setAttribute('data-query', q); // what the suggestions are for (tests wait on it)
     this.popup.hidden = false;
-    this.input.setAttribute('aria-expanded', String(this.results.length > 0));
+    this.input.setAttribute('aria-expanded', String(!this.listbox.hidden));
   };
 
   Combobox.prototype.isOpen = function () { return !this.popup.hidden; };
@@ -613,6 +717,29 @@
     if (q) { input.value = q; this.update(false); }
   }
 
+  // After a miss: close matches as links, the places to look it up, and the message to the editors.
+  SearchPage.prototype.help = function (q) {
+    var box = el('div', 'search-miss'), help = missHelp(this.search, q);
+    if (help.suggestions.length) {
+      var p = el('p', 'search-did-you-mean', text('search_did_you_mean') + ' ');
+      help.suggestions.forEach(function (result, i) {
+        if (i) p.appendChild(document.createTextNode(', '));
+        var a = el('a', null, result.doc.t);
+        a.href = url(result);
+        p.appendChild(a);
+      });
+      box.appendChild(p);
+    }
+    if (help.links.length) box.appendChild(helpSentence(help));
+    if (help.feedback) {
+      var f = el('p', 'search-feedback'), link = el('a', null, text('search_tell_editors'));
+      link.href = help.feedback;
+      f.appendChild(link);
+      box.appendChild(f);
+    }
+    return box;
+  };
+
   SearchPage.prototype.update = function (remember) {
     var self = this, q = this.input.value;
     if (remember && window.history.replaceState) {
@@ -621,6 +748,7 @@
     if (!q.trim()) { this.render([], ''); return; }
     if (this.status) this.status.textContent = text('search_loading');
     loadAll().then(function (search) {
+      self.search = search;
       if (self.input.value === q) self.render(search(q), q);
     }, function () {
       if (self.input.value === q) self.render(null, q);
@@ -633,6 +761,7 @@
     if (!this.list) return;
     this.list.textContent = '';
     this.list.setAttribute('data-query', q);
+    if (results && !results.length && q.trim()) this.list.appendChild(this.help(q));
     if (!results || !results.length) return;
     var ol = el('ol', 'search-list');
     results.forEach(function (result) {
