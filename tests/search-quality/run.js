@@ -176,11 +176,15 @@ function main() {
   var engines = {};
   langs.forEach(function (lang) { engines[lang] = loadSearch(args.site, lang); });
 
-  var chain = Promise.resolve();
+  var chain = Promise.resolve(), times = [];
   queries.forEach(function (q) {
     chain = chain.then(function () {
       var engine = engines[q.lang];
+      var started = process.hrtime.bigint();
       return engine.search(q.query).then(function (results) {
+        // The first query of a language also loads its files: not a query time.
+        if (engine.warm) times.push(Number(process.hrtime.bigint() - started) / 1e6);
+        engine.warm = true;
         q.count = results.length;
         q.rank = rankOf(results, q.expected, engine.root, q.lang);
         q.got = results.slice(0, 3).map(function (r) { return keysOf(r, engine.root, q.lang)[0]; });
@@ -215,6 +219,9 @@ function main() {
       var j = t.json();
       lines.push(row([key, t.n || '', pct(j.top1), pct(j.top3), j.mrr == null ? '' : j.mrr.toFixed(3), t.none || '', pct(j.none_empty)], widths));
     });
+    times.sort(function (a, b) { return a - b; });
+    function at(p) { return times.length ? times[Math.min(times.length - 1, Math.floor(p * times.length))].toFixed(1) : '-'; }
+    lines.push('query time in Node, ms: median ' + at(0.5) + ', p95 ' + at(0.95) + ', max ' + at(1));
     process.stdout.write(lines.join('\n') + '\n');
 
     var misses = queries.filter(function (q) {
