@@ -8,7 +8,8 @@
    For each language of the query file it reads the language's search page, takes its search
    config (the <script id="search-config"> the page ships) and the theme's search.js, and runs
    search.js in a sandbox whose document and fetch read the site's files: the lunr scripts the
-   config lists are loaded in order, then the index files, exactly as in the browser. The results
+   config lists and the search engine are loaded in order, then the index files, exactly as in
+   the browser. The results
    are those of window.phrasebookSearch, which is what the search page lists.
 
    Queries file: tab-separated lang, kind, query, expected; '#' lines are comments; the first other
