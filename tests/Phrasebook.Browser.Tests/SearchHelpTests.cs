@@ -56,6 +56,25 @@ public sealed class SearchHelpTests(SampleSite site)
     }
 
     [Fact]
+    public async Task A_hostile_query_stays_text_in_the_help_and_the_message_to_the_editors()
+    {
+        const string attack = "<img src=x onerror=alert(1)>\"'&{subject}";
+        await using var browser = await site.OpenAsync("/en/search/?q=" + Uri.EscapeDataString(attack));
+        var dialogs = 0;
+        browser.Page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        var help = browser.Page.Locator("[data-search-results] .search-miss");
+
+        await Expect(browser.Page.Locator("[data-search-status]")).ToHaveTextAsync($"No results for “{attack}”.");
+        var feedback = await help.Locator(".search-feedback a").GetAttributeAsync("href");
+        Assert.StartsWith("https://github.com/nordlys-frakt/phrasebook/issues/new?title=", feedback, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", feedback, StringComparison.Ordinal);
+        Assert.Contains($"“{attack}”", Uri.UnescapeDataString(feedback!), StringComparison.Ordinal);
+        Assert.Equal(0, await browser.Page.Locator("main img").CountAsync());
+        Assert.Equal(0, dialogs);
+        Assert.Empty(browser.Errors);
+    }
+
+    [Fact]
     public async Task A_retired_code_is_shown_as_retired_and_names_what_replaced_it()
     {
         await using var browser = await site.OpenAsync("/nb/terms/");
