@@ -142,7 +142,8 @@
     // away from one).
     function word(text) {
       var f = forms(text);
-      var isTypo = !f.some(function (x) { return known(index, x.term); }) && typo(text);
+      var isTypo = !f.some(function (x) { return known(index, x.term); }) &&
+        (typo(text) || f.some(function (x) { return typo(x.term); }));
       return { word: text, forms: f, tails: text.length >= 4 && f.length && !isTypo ? endingWith(f[0].term) : [] };
     }
 
@@ -152,9 +153,9 @@
 
     // The index words a query word stands for, with their weight: its stems; for Nordic languages
     // the stem stemmed again (Snowball takes one suffix: "lastemeteren" -> "lastemeter" -> "lastemet");
-    // when none of these is in the words index and the word is not one typo away from a word that is,
-    // its longest beginning of 4 letters or more that is, at most 3 letters shorter (an ending the
-    // stemmer does not know: "räntan" -> "ränt"); and the
+    // when none of these is in the words index and neither the word nor its stem is one typo away
+    // from a word that is, its longest beginning of 4 letters or more that is, at most 3 letters
+    // shorter (an ending the stemmer does not know: "räntan" -> "ränt"); and the
     // index's words with the same letters but for accents ("farjetillagg" -> "färjetillägg").
     function forms(word) {
       var out = [], seen = {};
@@ -162,7 +163,7 @@
       var stems = stemsOf(index, word);
       stems.forEach(function (s) { add(s, 10); });
       if (lang !== 'en') stems.forEach(function (s) { stemsOf(index, s).forEach(function (t) { add(t, 8); }); });
-      if (!out.some(function (f) { return known(index, f.term); }) && !typo(word)) {
+      if (!out.some(function (f) { return known(index, f.term); }) && !typo(word) && !stems.some(typo)) {
         for (var cut = 1; cut <= 3 && word.length - cut >= 4; cut++) {
           var shorter = stemsOf(index, word.slice(0, -cut)).filter(function (t) { return known(index, t); });
           if (shorter.length) { shorter.forEach(function (t) { add(t, 6); }); break; }
