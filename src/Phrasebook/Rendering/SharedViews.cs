@@ -68,6 +68,9 @@ public sealed class SharedViews
             ["text_url"] = site.Urls.Asset(BuildSearchIndex.TextPath(lang)),
             ["scripts"] = SearchScripts.For(lunr.Code).Select(s => site.Urls.Asset(SearchScripts.Folder + s)).ToList(),
             ["page_url"] = site.Urls.Search(lang),
+            ["terms_url"] = site.Urls.Terms(lang),
+            ["codes_url"] = site.Urls.Codes(lang),
+            ["feedback_url"] = FeedbackLink.Template(site.Settings),
         };
     }
 

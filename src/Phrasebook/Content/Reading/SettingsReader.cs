@@ -16,7 +16,7 @@ public static partial class SettingsReader
     public static readonly string[] Keys =
     [
         "SiteTitle", "Host", "LinksUseHttps", "LinkRoot", "Languages", "Theme", "OutputPath",
-        "EditLink", "Contact", "BrandColor", "Logo", "LixThreshold", "RolePageSize",
+        "EditLink", "Contact", "BrandColor", "Logo", "LixThreshold", "RolePageSize", "FeedbackEmail",
     ];
 
     public static Settings? Read(string root, DiagnosticBag diagnostics)
@@ -67,6 +67,7 @@ public static partial class SettingsReader
             OutputPath = fields.Text(map["OutputPath"], "OutputPath") ?? "output",
             EditLink = Checked(fields, map["EditLink"], "EditLink", EditLinkRegex(), "an http(s) URL containing {path}"),
             Contact = fields.Localized(map["Contact"], "Contact"),
+            FeedbackEmail = Checked(fields, map["FeedbackEmail"], "FeedbackEmail", EmailRegex(), "an e-mail address such as editors@example.com"),
             BrandColor = Checked(fields, map["BrandColor"], "BrandColor", ColorRegex(), "a hex colour such as #0b4f6c") ?? "#0b4f6c",
             Logo = Checked(fields, map["Logo"], "Logo", AssetRegex(), "a path under input/, such as assets/logo.svg"),
             LixThreshold = fields.Integer(map["LixThreshold"], "LixThreshold") ?? 40,
@@ -163,6 +164,9 @@ public static partial class SettingsReader
 
     [GeneratedRegex(@"^https?://[^\s""'<>]+$")]
     private static partial Regex EditLinkRegex();
+
+    [GeneratedRegex(@"^[^@\s""'<>?&#/]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")]
+    private static partial Regex EmailRegex();
 
     [GeneratedRegex(@"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")]
     private static partial Regex ColorRegex();
