@@ -71,6 +71,11 @@ public sealed class Theme
 
         var files = new ThemeFiles(folder, Path.Combine(root, "overrides"));
         var errors = diagnostics.ErrorCount;
+        foreach (var unreadable in files.Unreadable())
+        {
+            diagnostics.Error(Codes.ThemeError, new SourceLocation(Path.GetRelativePath(root, unreadable).Replace('\\', '/')), "The name of this theme file or folder is not UTF-8 text (the unreadable bytes are shown as \uFFFD).", "rename it with letters your editor shows correctly");
+        }
+
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         var partials = files.List("partials").Select(p => p["partials/".Length..]).ToHashSet(StringComparer.Ordinal);
