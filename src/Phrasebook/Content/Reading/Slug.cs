@@ -60,8 +60,9 @@ public static class Slug
         "{" + string.Join(", ", Spelled.Select(p => $"\"\\u{(int)p.Key:x4}\": \"{p.Value}\"")) + "}";
 
     private static string Transliterate(char c) =>
-        c < '\u0080' ? c.ToString() : Spelled.TryGetValue(c, out var spelled) ? spelled : StripMarks(c);
+        c < '\u0080' ? c.ToString() : Spelled.TryGetValue(c, out var spelled) ? spelled : StripMarks(c).ToLowerInvariant();
 
+    /// <remarks>Lower-cased again: İ (U+0130) stays upper case in the invariant culture, and its base letter is I (as in the browser's NFD).</remarks>
     private static string StripMarks(char c)
     {
         var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
