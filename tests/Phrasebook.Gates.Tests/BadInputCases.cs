@@ -201,7 +201,6 @@ internal static class BadInputCases
             new("template: a partial that renders itself", s => { s.Write("themes/default/partials/zz-self.liquid", "{% render 'zz-self' %}"); s.Write("themes/default/layouts/page.liquid", s.Read("themes/default/layouts/page.liquid") + "{% render 'zz-self' %}"); }, "themes/default/layouts/page.liquid"),
             new("template: render of a path outside the theme", s => s.Write("themes/default/layouts/page.liquid", s.Read("themes/default/layouts/page.liquid") + "{% render '../../../statiq.json' %}"), "themes/default/layouts/page.liquid"),
             new("template: a loop of two billion steps", s => s.Write("themes/default/layouts/az.liquid", s.Read("themes/default/layouts/az.liquid") + "{% for i in (1..2000000000) %}x{% endfor %}"), "themes/default/layouts/az.liquid"),
-            new("template: nested loops of 2.5 billion steps", s => s.Write("themes/default/layouts/az.liquid", s.Read("themes/default/layouts/az.liquid") + "{% for i in (1..50000) %}{% for j in (1..50000) %}{% endfor %}{% endfor %}"), "themes/default/layouts/az.liquid"),
         ];
         return cases;
     }
