@@ -48,8 +48,22 @@ public static class Slug
     /// </summary>
     public static readonly IReadOnlyDictionary<char, string> Spelled = new SortedDictionary<char, string>
     {
-        ['æ'] = "ae", ['ø'] = "o", ['å'] = "a", ['ä'] = "a", ['ö'] = "o", ['ü'] = "u", ['é'] = "e", ['ß'] = "ss",
-        ['œ'] = "oe", ['ð'] = "d", ['þ'] = "th", ['ł'] = "l", ['đ'] = "d", ['ı'] = "i", ['ħ'] = "h", ['ŧ'] = "t",
+        ['æ'] = "ae",
+        ['ø'] = "o",
+        ['å'] = "a",
+        ['ä'] = "a",
+        ['ö'] = "o",
+        ['ü'] = "u",
+        ['é'] = "e",
+        ['ß'] = "ss",
+        ['œ'] = "oe",
+        ['ð'] = "d",
+        ['þ'] = "th",
+        ['ł'] = "l",
+        ['đ'] = "d",
+        ['ı'] = "i",
+        ['ħ'] = "h",
+        ['ŧ'] = "t",
     };
 
     /// <summary>The marker in a theme's JavaScript that the build replaces with <see cref="JavaScriptTable"/>.</summary>
