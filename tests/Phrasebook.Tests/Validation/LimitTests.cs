@@ -125,6 +125,34 @@ public class LimitTests
         Assert.True(over || thrown is null, $"{thrown}");
     }
 
+    [Theory]
+    [InlineData(TemplateLimits.MaxRecursion, false)]
+    [InlineData(TemplateLimits.MaxRecursion + 1, true)]
+    public void Partials_may_render_each_other_32_deep(int depth, bool over)
+    {
+        var folder = Directory.CreateTempSubdirectory("phrasebook-partials-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "r.liquid"), "{% assign d = d | plus: 1 %}{% if d < n %}{% render 'r', d: d, n: n %}{% endif %}.");
+            var options = new TemplateOptions
+            {
+                MaxSteps = TemplateLimits.MaxSteps,
+                MaxRecursion = TemplateLimits.MaxRecursion,
+                FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(folder),
+            };
+            var template = new FluidParser().Parse($"{{% render 'r', d: 0, n: {depth} %}}");
+
+            var thrown = Record.Exception(() => template.Render(new TemplateContext(options)));
+
+            Assert.Equal(over, thrown is InvalidOperationException);
+            Assert.True(over || thrown is null, $"{thrown}");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_template_stops_after_its_steps()
     {
