@@ -20,6 +20,38 @@ public static class TemplateLimits
     /// <summary>Numbers in one range <c>(a..b)</c>.</summary>
     public const int MaxRange = 100_000;
 
+    /// <summary>Characters in the text a filter returns (<c>append</c> in a loop doubles a text with every step).</summary>
+    public const int MaxFilterText = 10_000_000;
+
+    /// <summary>Items in the list a filter returns (<c>concat</c> in a loop doubles a list with every step).</summary>
+    public const int MaxFilterItems = 1_000_000;
+
+    /// <summary>
+    /// Every filter of <paramref name="filters"/>, bounded: forty steps of <c>{% assign s = s | append: s %}</c>
+    /// would ask for a text of a trillion characters long before the step limit is near.
+    /// </summary>
+    public static void BoundFilters(FilterCollection filters)
+    {
+        foreach (var (name, filter) in filters.ToList())
+        {
+            filters.AddFilter(name, async (input, arguments, context) =>
+            {
+                var result = await filter(input, arguments, context);
+                if (result is StringValue text && text.ToStringValue().Length > MaxFilterText)
+                {
+                    throw new TemplateLimitException($"the filter '{name}' made a text of more than {MaxFilterText:N0} characters");
+                }
+
+                if (result is ArrayValue list && list.Values.Count > MaxFilterItems)
+                {
+                    throw new TemplateLimitException($"the filter '{name}' made a list of more than {MaxFilterItems:N0} items");
+                }
+
+                return result;
+            });
+        }
+    }
+
     /// <summary>The template with every range bounded.</summary>
     public static IFluidTemplate Bound(IFluidTemplate template) => new RangeBounder().VisitTemplate(template);
 

@@ -51,6 +51,7 @@ public sealed class Theme
             TemplateParsed = (_, template) => TemplateLimits.Bound(template),
         };
         Options.Filters.AddFilter("raw", PageContent.Raw);
+        TemplateLimits.BoundFilters(Options.Filters);
         Options.ValueConverters.Add(value => value is Deferred deferred ? deferred.Value ?? NilValue.Instance : null);
     }
 

@@ -153,6 +153,21 @@ public class LimitTests
         }
     }
 
+    [Theory]
+    [InlineData(23, false)]
+    [InlineData(40, true)]
+    public void A_text_doubled_in_a_loop_stops_at_ten_million_characters(int doublings, bool over)
+    {
+        var options = new TemplateOptions { MaxSteps = TemplateLimits.MaxSteps, MaxRecursion = TemplateLimits.MaxRecursion };
+        TemplateLimits.BoundFilters(options.Filters);
+        var template = new FluidParser().Parse($"{{% assign s = 'x' %}}{{% for i in (1..{doublings}) %}}{{% assign s = s | append: s %}}{{% endfor %}}{{{{ s | size }}}}");
+
+        var thrown = Record.Exception(() => template.Render(new TemplateContext(options)));
+
+        Assert.Equal(over, thrown is TemplateLimitException);
+        Assert.True(over || thrown is null, $"{thrown}");
+    }
+
     [Fact]
     public void A_template_stops_after_its_steps()
     {
