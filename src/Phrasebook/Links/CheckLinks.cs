@@ -18,6 +18,12 @@ public sealed class CheckLinks : IModule
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
     {
+        if (context.Diagnostics.HasErrors)
+        {
+            // A page that could not be rendered (PB050, PB302) is already an error; every link to it would be one more.
+            return Task.FromResult(inputs);
+        }
+
         var site = context.Get<SiteIndex>();
         var root = site.Urls.Root;
         var all = context.AllOutputs().ToList();

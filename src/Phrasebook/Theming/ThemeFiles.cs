@@ -36,7 +36,15 @@ public sealed class ThemeFiles(string themeFolder, string overridesFolder)
             .Where(Directory.Exists)
             .SelectMany(dir => Directory.GetFiles(dir, "*", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(Path.Combine(dir, ".."), f).Replace('\\', '/')))
-            .Where(p => !Path.GetFileName(p).StartsWith('.'))
+            .Where(p => !Path.GetFileName(p).StartsWith('.') && !p.Contains('\uFFFD', StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)];
+
+    /// <summary>Files of the theme and overrides whose names are not UTF-8 (shown with U+FFFD): they cannot be opened, so they are reported.</summary>
+    public IReadOnlyList<string> Unreadable() =>
+        [.. new[] { ThemeFolder, OverridesFolder }
+            .Where(Directory.Exists)
+            .SelectMany(dir => Directory.GetFileSystemEntries(dir, "*", SearchOption.AllDirectories))
+            .Where(p => p.Contains('\uFFFD', StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
 }

@@ -28,14 +28,19 @@
     return node;
   }
 
+  // slug-rule:begin
   // The slug rule of the content model: lower case, Nordic and accented letters in ASCII, every
-  // run of other characters one '-', no '-' at the ends. `MOMS 25%` -> `moms-25`.
-  var SPELLED = { 'æ': 'ae', 'ø': 'o', 'å': 'a', 'ä': 'a', 'ö': 'o', 'ü': 'u', 'é': 'e', 'ß': 'ss', 'œ': 'oe', 'ð': 'd', 'þ': 'th', 'ł': 'l', 'đ': 'd', 'ı': 'i' };
+  // run of other characters one '-', no '-' at the ends. `MOMS 25%` -> `moms-25`. The table of
+  // spelled letters is written in by the build from its own rule (Slug.Spelled in the C# source),
+  // so the browser and the build give every code the same slug.
+  var SPELLED = {/* slug-spelling */};
+  var SPELLED_RE = new RegExp('[' + Object.keys(SPELLED).join('') + ']', 'g');
   function slugify(code) {
-    var s = String(code).toLowerCase().replace(/[æøåäöüéßœðþłđı]/g, function (c) { return SPELLED[c]; });
+    var s = String(code).toLowerCase().replace(SPELLED_RE, function (c) { return SPELLED[c]; });
     if (s.normalize) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     return s.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   }
+  // slug-rule:end
 
   function patternsOf(entry) {
     if (!entry._re) {

@@ -85,6 +85,12 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
             return null;
         }
 
+        if (Ids.TooLong(s.Value, field) is { } tooLong)
+        {
+            diagnostics.Error(Codes.NameTooLong, s.Location, tooLong, "use a shorter id");
+            return null;
+        }
+
         return s.Value;
     }
 
@@ -183,13 +189,16 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
             case null:
             case ScalarNode { IsNull: true }:
                 return LocalizedText.Empty;
+            case ScalarNode s when string.IsNullOrWhiteSpace(s.Value):
+                // A text of blanks shows nothing: it is missing, and a required one is reported as such.
+                return LocalizedText.Empty;
             case ScalarNode s:
                 return new LocalizedText(Single(DefaultLanguage, new LocalizedString(s.Value, s.ContentStart) { Source = Locatable(s) }), s.Location);
             case MappingNode m:
                 var builder = ImmutableSortedDictionary.CreateBuilder<string, LocalizedString>(StringComparer.Ordinal);
                 foreach (var (lang, value) in m.Entries)
                 {
-                    if (Language(lang) && Scalar(value, $"{field}.{lang.Value}") is { IsNull: false } v)
+                    if (Language(lang) && Scalar(value, $"{field}.{lang.Value}") is { IsNull: false } v && !string.IsNullOrWhiteSpace(v.Value))
                     {
                         builder[lang.Value] = new LocalizedString(v.Value, v.ContentStart) { Source = Locatable(v) };
                     }

@@ -47,6 +47,11 @@ public sealed class MarkdownSourceReader(FieldReader fields, DiagnosticBag diagn
             return null;
         }
 
+        if (!TextRules.CheckBody(body, new SourceLocation(path, bodyLine, 1), diagnostics))
+        {
+            return null;
+        }
+
         return new MarkdownSource(
             id,
             language,

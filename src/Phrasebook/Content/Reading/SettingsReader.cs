@@ -35,8 +35,14 @@ public static partial class SettingsReader
             return null;
         }
 
+        var before = diagnostics.ErrorCount;
         if (YamlSourceReader.Read(FileName, text, diagnostics) is not MappingNode map)
         {
+            if (diagnostics.ErrorCount > before)
+            {
+                return null;
+            }
+
             diagnostics.Error(Codes.InvalidSettings, new SourceLocation(FileName, 1, 1), $"{FileName} must hold one JSON object.");
             return null;
         }

@@ -179,6 +179,12 @@ public sealed class TermReader(FieldReader fields)
                 continue;
             }
 
+            if (Ids.TooLong(slug, "code's slug") is { } tooLong)
+            {
+                Diagnostics.Error(Codes.NameTooLong, code.Location, tooLong, "invoice codes are short: use the code as printed on the invoice");
+                continue;
+            }
+
             codes.Add(new InvoiceCode(code.Value, slug, code.Location));
         }
 

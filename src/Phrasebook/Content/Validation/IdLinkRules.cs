@@ -17,7 +17,18 @@ internal static class IdLinkRules
         var renderer = new MarkdownRenderer(site);
         Parallel.ForEach(LinkingFields(site.Content), text =>
         {
-            foreach (var link in MarkdownRenderer.Parse(text.Value).Descendants<LinkInline>())
+            Markdig.Syntax.MarkdownDocument parsed;
+            try
+            {
+                parsed = MarkdownRenderer.Parse(text.Value);
+            }
+            catch (MarkdownTooComplexException e)
+            {
+                diagnostics.Error(Codes.MarkdownTooComplex, text.Location, $"The Markdown cannot be read: {e.Message}", "nest lists, quotes, links and emphasis less deeply (docs/limits.md)");
+                return;
+            }
+
+            foreach (var link in parsed.Descendants<LinkInline>())
             {
                 if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null)
                 {

@@ -50,10 +50,12 @@ public sealed class YamlSourceReader
         if (SimpleYamlReader.TryRead(path, text, out var simple))
         {
             isEmpty = false;
-            return simple;
+            return TextRules.Check(simple, diagnostics) ? simple : null;
         }
 
-        return ReadWithYamlDotNet(path, text, diagnostics, out isEmpty);
+        // A file with a control character or a text past the Markdown limits is not read further (like a syntax error).
+        var root = ReadWithYamlDotNet(path, text, diagnostics, out isEmpty);
+        return TextRules.Check(root, diagnostics) ? root : null;
     }
 
     /// <summary>The reader for all of YAML, with its diagnostics; <see cref="SimpleYamlReader"/> must agree with it.</summary>
