@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Phrasebook.Content;
 using Phrasebook.Content.Model;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
@@ -15,10 +16,9 @@ public sealed class CopyAssets(string root) : IModule
         var content = context.Get<SiteContent>();
         var docs = theme.Assets
             .Select(a => Document.FromBytes("theme/" + a.Path, a.Bytes))
-            .Concat(content.Assets.Select(path => Document.FromBytes(
-                path["input/".Length..],
-                File.ReadAllBytes(Path.Combine(root, path)),
-                path)));
+            .Concat(content.Assets.Select(path => (path, Bytes: SiteFiles.ReadAllBytes(root, Path.Combine(root, path), path, context.Diagnostics)))
+                .Where(a => a.Bytes is not null)
+                .Select(a => Document.FromBytes(a.path["input/".Length..], a.Bytes!, a.path)));
         return Task.FromResult(docs.ToImmutableArray());
     }
 }

@@ -64,13 +64,18 @@ public sealed class Theme
             return null;
         }
 
-        var files = new ThemeFiles(folder, Path.Combine(root, "overrides"));
+        var files = new ThemeFiles(folder, Path.Combine(root, "overrides")) { Diagnostics = diagnostics };
         var errors = diagnostics.ErrorCount;
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var rel in files.List("layouts").Concat(files.List("partials")).Where(p => p.EndsWith(".liquid", StringComparison.Ordinal)))
         {
             var path = files.Find(rel)!;
-            if (!Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+            if (files.Read(rel) is not { } bytes)
+            {
+                continue;
+            }
+
+            if (!Parser.TryParse(System.Text.Encoding.UTF8.GetString(bytes), out var template, out var error))
             {
                 diagnostics.Error(Codes.TemplateError, new SourceLocation(Path.GetRelativePath(root, path).Replace('\\', '/')), $"The template cannot be parsed: {error}");
             }
@@ -86,7 +91,13 @@ public sealed class Theme
         }
 
         var strings = ThemeStrings.Load(root, files, languages.Append(FallbackLanguage).Distinct(), diagnostics);
-        return diagnostics.ErrorCount > errors ? null : new Theme(files, templates.ToFrozenDictionary(StringComparer.Ordinal), strings, ThemeAsset.Load(files));
+        if (diagnostics.ErrorCount > errors)
+        {
+            return null;
+        }
+
+        var theme = new Theme(files, templates.ToFrozenDictionary(StringComparer.Ordinal), strings, ThemeAsset.Load(files));
+        return diagnostics.ErrorCount > errors ? null : theme;
     }
 
     /// <summary>UI strings of a language; a key it lacks falls back to English, then to the key itself.</summary>

@@ -23,7 +23,7 @@ public static partial class SettingsReader
     {
         var path = Path.Combine(root, FileName);
         var where = new SourceLocation(FileName);
-        if (!File.Exists(path))
+        if (!SiteFiles.IsThere(path))
         {
             diagnostics.Error(Codes.MissingInput, where, $"There is no {FileName} in {root}.", "run the command in the site's folder, or pass --root <folder>");
             return null;
