@@ -48,6 +48,7 @@ public static class Codes
     public const string InvalidSettings = "PB201";
     public const string ThemeError = "PB202";
     public const string TemplateError = "PB203";
+    public const string UnsafeOutput = "PB204";
 
     public const string PreviewRebuildFailed = "PB301";
 }
