@@ -36,6 +36,7 @@ public static class Codes
     public const string InvalidPermalink = "PB028";
     public const string PermalinkLost = "PB029";
     public const string UnsafeFile = "PB030";
+    public const string PatternTimedOut = "PB031";
 
     public const string MissingTranslation = "PB101";
     public const string MissingRoleText = "PB102";
