@@ -37,6 +37,7 @@ public static class Codes
     public const string PermalinkLost = "PB029";
     public const string UnsafeFile = "PB030";
     public const string PatternTimedOut = "PB031";
+    public const string ActiveAsset = "PB032";
 
     public const string MissingTranslation = "PB101";
     public const string MissingRoleText = "PB102";

@@ -32,9 +32,10 @@ public sealed class Theme
     private readonly FrozenDictionary<string, IFluidTemplate> _templates;
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _strings;
 
-    private Theme(ThemeFiles files, FrozenDictionary<string, IFluidTemplate> templates, FrozenDictionary<string, FrozenDictionary<string, string>> strings, ImmutableArray<ThemeAsset> assets)
+    private Theme(ThemeFiles files, FrozenDictionary<string, IFluidTemplate> templates, FrozenDictionary<string, FrozenDictionary<string, string>> strings, ImmutableArray<ThemeAsset> assets, ImmutableArray<string> scriptHashes)
     {
         Files = files;
+        ScriptHashes = scriptHashes;
         _templates = templates;
         _strings = strings;
         Assets = assets;
@@ -55,6 +56,12 @@ public sealed class Theme
 
     public ImmutableArray<ThemeAsset> Assets { get; }
 
+    /// <summary>SHA-256 (base64) of every inline script the templates write, sorted: the only inline scripts the pages' Content-Security-Policy lets run.</summary>
+    public ImmutableArray<string> ScriptHashes { get; }
+
+    /// <summary>The pages' Content-Security-Policy.</summary>
+    public string ContentSecurityPolicy => Theming.ContentSecurityPolicy.ForPages(ScriptHashes);
+
     public static Theme? Load(string root, string name, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(root, "themes", name);
@@ -67,6 +74,7 @@ public sealed class Theme
         var files = new ThemeFiles(folder, Path.Combine(root, "overrides")) { Diagnostics = diagnostics };
         var errors = diagnostics.ErrorCount;
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var scriptHashes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var rel in files.List("layouts").Concat(files.List("partials")).Where(p => p.EndsWith(".liquid", StringComparison.Ordinal)))
         {
             var path = files.Find(rel)!;
@@ -75,7 +83,15 @@ public sealed class Theme
                 continue;
             }
 
-            if (!Parser.TryParse(System.Text.Encoding.UTF8.GetString(bytes), out var template, out var error))
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var (hashes, dynamicAt) = Theming.ContentSecurityPolicy.InlineScripts(text);
+            scriptHashes.UnionWith(hashes);
+            foreach (var line in dynamicAt)
+            {
+                diagnostics.Error(Codes.ThemeError, new SourceLocation(Path.GetRelativePath(root, path).Replace('\\', '/'), line), "This inline script holds Liquid markup, so its hash cannot be in the pages' Content-Security-Policy and browsers would not run it.", "put the value in a data- attribute of the script element and read it with document.currentScript.getAttribute(...), or move the script to a file under assets/");
+            }
+
+            if (!Parser.TryParse(text, out var template, out var error))
             {
                 diagnostics.Error(Codes.TemplateError, new SourceLocation(Path.GetRelativePath(root, path).Replace('\\', '/')), $"The template cannot be parsed: {error}");
             }
@@ -96,7 +112,7 @@ public sealed class Theme
             return null;
         }
 
-        var theme = new Theme(files, templates.ToFrozenDictionary(StringComparer.Ordinal), strings, ThemeAsset.Load(files));
+        var theme = new Theme(files, templates.ToFrozenDictionary(StringComparer.Ordinal), strings, ThemeAsset.Load(files), [.. scriptHashes]);
         return diagnostics.ErrorCount > errors ? null : theme;
     }
 
