@@ -86,7 +86,8 @@ public static partial class TermEdit
         foreach (var path in files)
         {
             var full = Path.Combine(root, path);
-            foreach (Match m in Token().Matches(File.Exists(full) ? File.ReadAllText(full) : ""))
+            // Only a regular file inside the site: a link out of it or a FIFO is not read here either (the rebuild reports it).
+            foreach (Match m in Token().Matches(File.Exists(full) && SiteFiles.Problem(root, full) is null ? File.ReadAllText(full) : ""))
             {
                 var token = m.Value;
                 if (site.Terms.ContainsKey(token))

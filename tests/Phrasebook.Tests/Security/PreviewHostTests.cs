@@ -59,3 +59,46 @@ public sealed class PreviewHostTests
         Assert.Equal(400, await preview.RawStatusAsync("/nb/", host: null));
     }
 }
+
+/// <summary>#21 item 1 in the preview: a symlink out of the site or a FIFO added while it runs is reported, never served or opened.</summary>
+public sealed class PreviewReadOutsideTests
+{
+    [Fact]
+    public async Task A_link_to_a_secret_added_while_previewing_is_an_error_and_not_served()
+    {
+        var outside = Directory.CreateTempSubdirectory("phrasebook-outside-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(outside, "secret.txt"), PlantedSite.Secret);
+            await using var preview = await PreviewSession.StartAsync();
+            using var events = await preview.EventsAsync();
+
+            File.CreateSymbolicLink(preview.Site.PathOf("input/assets/leak.txt"), Path.Combine(outside, "secret.txt"));
+            using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [preview.Site.PathOf("input/industries/logistics/pipe.yml")]))
+            {
+                await mkfifo.WaitForExitAsync();
+            }
+
+            var errors = new List<string>();
+            while (!(errors.Any(e => e.Contains("leak.txt", StringComparison.Ordinal)) && errors.Any(e => e.Contains("pipe.yml", StringComparison.Ordinal))))
+            {
+                var (name, data) = await events.NextAsync();
+                if (name == "errors")
+                {
+                    errors = [.. data.GetProperty("errors").EnumerateArray().Select(e => $"{e.GetProperty("file").GetString()} {e.GetProperty("code").GetString()}")];
+                }
+            }
+
+            Assert.Contains("input/assets/leak.txt PB030", errors);
+            Assert.Contains("input/industries/logistics/pipe.yml PB030", errors);
+            using var response = await preview.Http.GetAsync("/assets/leak.txt");
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("ghp_secret", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            Assert.Equal(PlantedSite.Secret, File.ReadAllText(Path.Combine(outside, "secret.txt")));
+        }
+        finally
+        {
+            Directory.Delete(outside, recursive: true);
+        }
+    }
+}
