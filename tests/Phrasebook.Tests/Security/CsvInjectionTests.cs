@@ -1,6 +1,6 @@
 using Phrasebook.InvoiceCodes;
-using Sylvan.Data.Csv;
 using Phrasebook.Tests.Validation;
+using Sylvan.Data.Csv;
 
 namespace Phrasebook.Tests.Security;
 
