@@ -1,4 +1,5 @@
 using Phrasebook.Content;
+using Phrasebook.Content.Reading;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Output;
@@ -35,9 +36,11 @@ internal static class OutputFolderRules
             return false;
         }
 
-        if (new[] { ContentLoader.InputFolder, "themes", "overrides", ".git" }.Any(f => output == Path.Combine(root, f) || IsInside(Path.Combine(root, f), output)))
+        // OutputPath in statiq.json is checked when it is read; this also covers --output pointing into the site.
+        if (IsInside(root, output) && Path.GetRelativePath(root, output).Split(Path.DirectorySeparatorChar)[0] is var top
+            && (OutputPathRule.Reserved.Contains(top, StringComparer.OrdinalIgnoreCase) || top.Equals(".git", StringComparison.OrdinalIgnoreCase)))
         {
-            diagnostics.Error(Codes.InvalidSettings, settings, $"The output folder '{Shown(root, output)}' is inside the site's sources: the build would overwrite them.", "use a folder of its own, such as output");
+            diagnostics.Error(Codes.InvalidSettings, settings, $"The output folder '{Shown(root, output)}' is inside '{top}', which holds the site's own files: the build would replace or delete them.", "use a folder of its own, such as output");
             return false;
         }
 

@@ -144,6 +144,33 @@ public sealed class WriteOutsideOutputTests : IDisposable
         Assert.Null(new FileInfo(Site.PathOf("permalinks.txt")).LinkTarget);
     }
 
+    [Theory]
+    [InlineData("docs", "inside 'docs', which holds the site's own files")]
+    [InlineData("themes/out", "inside 'themes', which holds the site's own files")]
+    [InlineData(".git/out", "inside '.git', which holds the site's own files")]
+    [InlineData("..", "is the site's folder or holds it")]
+    public async Task An_output_option_into_the_sites_own_folders_is_refused(string output, string why)
+    {
+        await _site.WithPreviousOutputAsync();
+        Site.Write("docs/guide.md", "# The site's docs\n");
+        var sources = SourcesSnapshot();
+
+        var diagnostics = await _site.BuildFailsUntouchedAsync(new BuildOptions { Root = Site.Root, Output = output, MaxParallelism = 2 });
+
+        DiagnosticAssert.One(diagnostics, Codes.InvalidSettings, "statiq.json", 0, message: why);
+        Assert.Equal(sources, SourcesSnapshot());
+    }
+
+    [Fact]
+    public async Task A_5000_character_output_option_is_a_diagnostic_not_a_crash()
+    {
+        await _site.WithPreviousOutputAsync();
+
+        var diagnostics = await _site.BuildFailsUntouchedAsync(new BuildOptions { Root = Site.Root, Output = new string('o', 5000), MaxParallelism = 2 });
+
+        DiagnosticAssert.One(diagnostics, Codes.UnsafeOutput, "statiq.json", 0, message: "characters long; at most 1024 are allowed");
+    }
+
     [Fact]
     public async Task The_real_cli_refuses_a_symlinked_output_with_exit_code_1()
     {
