@@ -116,13 +116,22 @@ public static partial class SiteFiles
             return [];
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = recursive, AttributesToSkip = 0, IgnoreInaccessible = true };
+        var options = new EnumerationOptions { RecurseSubdirectories = recursive, AttributesToSkip = 0, IgnoreInaccessible = false };
         var entries = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry e) => e.ToFullPath(), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory || e.Attributes.HasFlag(FileAttributes.ReparsePoint),
             ShouldRecursePredicate = (ref FileSystemEntry e) => !e.Attributes.HasFlag(FileAttributes.ReparsePoint),
         };
-        return [.. entries.Order(StringComparer.Ordinal)];
+        try
+        {
+            return [.. entries.Order(StringComparer.Ordinal)];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be listed would otherwise drop its files without a word.
+            diagnostics?.Error(Codes.UnreadableFile, new SourceLocation(Path.GetRelativePath(root, folder).Replace('\\', '/')), $"The folder (or a folder in it) cannot be listed: {e.Message}", "check that the folders are readable");
+            return [];
+        }
     }
 
     /// <summary>Real folders under <paramref name="folder"/> (links to folders are not followed), sorted.</summary>
