@@ -42,10 +42,9 @@ public static class SiteBuilder
             return Failed(diagnostics, null, watch);
         }
 
-        var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? content.Settings.OutputPath));
-        if (IsInside(root, outputFolder) && (IsInside(Path.Combine(root, ContentLoader.InputFolder), outputFolder) || outputFolder == root))
+        var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? content.Settings.OutputPath)).TrimEnd(Path.DirectorySeparatorChar);
+        if (!options.DryRun && !OutputFolderRules.Check(root.TrimEnd(Path.DirectorySeparatorChar), outputFolder, diagnostics))
         {
-            diagnostics.Error(Diagnostics.Codes.InvalidSettings, new SourceLocation("statiq.json"), $"OutputPath '{content.Settings.OutputPath}' would overwrite the site's own files.", "use a folder of its own, such as output");
             return Failed(diagnostics, null, watch);
         }
 
@@ -108,8 +107,14 @@ public static class SiteBuilder
         var after = PermalinkFile.Parse(updated, new DiagnosticBag()).Entries.Length;
         if (!File.Exists(path) || File.ReadAllText(path) != updated)
         {
-            var temp = path + ".tmp";
-            File.WriteAllText(temp, updated, new System.Text.UTF8Encoding(false));
+            // A new file of a name no one can have planted (CreateNew is O_EXCL: it never opens an existing file
+            // or follows a link), then renamed over permalinks.txt: the rename replaces a link, it does not write through it.
+            var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(new System.Text.UTF8Encoding(false).GetBytes(updated));
+            }
+
             File.Move(temp, path, overwrite: true);
         }
 
@@ -118,7 +123,4 @@ public static class SiteBuilder
 
     private static BuildResult Failed(DiagnosticBag diagnostics, EngineResult? engine, Stopwatch watch) =>
         new(diagnostics.ToSortedList(), engine, null, ImmutableSortedDictionary<string, int>.Empty, 0, watch.Elapsed);
-
-    private static bool IsInside(string folder, string path) =>
-        (path + Path.DirectorySeparatorChar).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -38,7 +38,7 @@ public static class SitePipelines
         return
         [
             .. pages,
-            Written("Assets", [new CopyAssets(root)], urls),
+            Written("Assets", [new CopyAssets(root), new WriteHeaders()], urls),
             Written("CodeData", [new WriteCodeData(), new WriteQrCodes(), new WriteRedirects()], urls),
             Written("Search", [new PlanSearchFiles(), new CopySearchScripts()], urls, new BuildSearchIndex()),
             new Pipeline("Links")

@@ -21,7 +21,7 @@ public sealed record InputFiles(
         string Rel(string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
 
         var rolesPath = Path.Combine(input, "roles.yml");
-        string? roles = File.Exists(rolesPath) ? Rel(rolesPath) : null;
+        string? roles = SiteFiles.IsThere(rolesPath) ? Rel(rolesPath) : null;
         if (Directory.Exists(rolesPath))
         {
             NotAFile(Rel(rolesPath), "input/roles.yml is a folder, not a file.", "replace the folder with the file roles.yml", diagnostics);
@@ -38,7 +38,7 @@ public sealed record InputFiles(
         {
             var folder = Path.GetFileName(dir);
             var industryFile = Path.Combine(dir, "industry.yml");
-            if (File.Exists(industryFile))
+            if (SiteFiles.IsThere(industryFile))
             {
                 industries.Add((Rel(industryFile), folder));
             }
@@ -51,12 +51,12 @@ public sealed record InputFiles(
                 diagnostics.Error(Codes.MissingInput, new SourceLocation(Rel(dir)), $"The industry folder '{folder}' has no industry.yml.", "add industry.yml with the industry's name");
             }
 
-            foreach (var sub in Sorted(Directory.GetDirectories(dir, "*", SearchOption.AllDirectories)).Where(d => IsYaml(Path.GetFileName(d)) && !Path.GetFileName(d).StartsWith('.') && d != industryFile))
+            foreach (var sub in Sorted(SiteFiles.Folders(dir)).Where(d => IsYaml(Path.GetFileName(d)) && !Path.GetFileName(d).StartsWith('.') && d != industryFile))
             {
                 NotAFile(Rel(sub), "This is a folder named like a term file, so it is not read as one.", "a term is one .yml file: replace the folder with the file, or rename the folder so its name does not end in .yml", diagnostics);
             }
 
-            foreach (var file in Readable(Sorted(Directory.GetFiles(dir, "*", SearchOption.AllDirectories)), Rel, diagnostics).Where(f => !EditorFiles.IsEditorFile(Path.GetFileName(f))))
+            foreach (var file in Readable(SiteFiles.Files(root, dir, recursive: true, diagnostics), Rel, diagnostics).Where(f => !EditorFiles.IsEditorFile(Path.GetFileName(f))))
             {
                 var name = Path.GetFileName(file);
                 if (name == "industry.yml" && Path.GetDirectoryName(file) == dir)
@@ -76,20 +76,23 @@ public sealed record InputFiles(
         }
 
         var assetsDir = Path.Combine(input, "assets");
-        var assets = Directory.Exists(assetsDir)
-            ? Readable(Sorted(Directory.GetFiles(assetsDir, "*", SearchOption.AllDirectories)), Rel, diagnostics).Where(f => !EditorFiles.IsEditorFile(Path.GetFileName(f))).Select(Rel).ToImmutableArray()
-            : [];
+        // Checked here, not only when copied, so a link out of the site is reported with the content's other errors.
+        var assets = Readable(SiteFiles.Files(root, assetsDir, recursive: true, diagnostics), Rel, diagnostics)
+            .Where(file => !EditorFiles.IsEditorFile(Path.GetFileName(file)))
+            .Where(file => SiteFiles.Check(root, file, Rel(file), diagnostics))
+            .Select(Rel)
+            .ToImmutableArray();
 
         return new InputFiles(
             roles,
             industries.ToImmutable(),
             terms.ToImmutable(),
-            Markdown(Path.Combine(input, "processes"), languages, Rel, diagnostics),
-            Markdown(Path.Combine(input, "pages"), languages, Rel, diagnostics),
+            Markdown(root, Path.Combine(input, "processes"), languages, Rel, diagnostics),
+            Markdown(root, Path.Combine(input, "pages"), languages, Rel, diagnostics),
             assets);
     }
 
-    private static ImmutableArray<MarkdownFile> Markdown(string dir, ImmutableArray<string> languages, Func<string, string> rel, DiagnosticBag diagnostics)
+    private static ImmutableArray<MarkdownFile> Markdown(string root, string dir, ImmutableArray<string> languages, Func<string, string> rel, DiagnosticBag diagnostics)
     {
         var result = ImmutableArray.CreateBuilder<MarkdownFile>();
         foreach (var sub in Sorted(Directory.Exists(dir) ? Directory.GetDirectories(dir) : []).Where(d => d.EndsWith(".md", StringComparison.Ordinal)))
@@ -97,7 +100,7 @@ public sealed record InputFiles(
             NotAFile(rel(sub), "This is a folder named like a Markdown file, so it is not read as one.", "replace the folder with the file <id>.<language>.md, or rename the folder so its name does not end in .md", diagnostics);
         }
 
-        foreach (var file in Readable(Sorted(Directory.Exists(dir) ? Directory.GetFiles(dir) : []), rel, diagnostics))
+        foreach (var file in Readable(SiteFiles.Files(root, dir, recursive: false, diagnostics), rel, diagnostics))
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith('.') || EditorFiles.IsEditorFile(name))

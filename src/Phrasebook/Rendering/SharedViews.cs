@@ -35,6 +35,7 @@ public sealed class SharedViews
                     ["css_url"] = css is null ? null : $"{site.Urls.Theme(css.Path)}?v={css.Hash}",
                     ["js_url"] = js is null ? null : $"{site.Urls.Theme(js.Path)}?v={js.Hash}",
                     ["generator"] = "Phrasebook",
+                    ["csp"] = theme.ContentSecurityPolicy,
                     ["search"] = Search(site, lang),
                     ["changes_feed_url"] = site.Urls.ChangesFeed(lang),
                 },

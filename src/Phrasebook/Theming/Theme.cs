@@ -34,9 +34,10 @@ public sealed class Theme
 
     private readonly FrozenDictionary<string, string> _paths;
 
-    private Theme(ThemeFiles files, FrozenDictionary<string, IFluidTemplate> templates, FrozenDictionary<string, string> paths, FrozenDictionary<string, FrozenDictionary<string, string>> strings, ImmutableArray<ThemeAsset> assets)
+    private Theme(ThemeFiles files, FrozenDictionary<string, IFluidTemplate> templates, FrozenDictionary<string, string> paths, FrozenDictionary<string, FrozenDictionary<string, string>> strings, ImmutableArray<ThemeAsset> assets, ImmutableArray<string> scriptHashes)
     {
         Files = files;
+        ScriptHashes = scriptHashes;
         _templates = templates;
         _paths = paths;
         _strings = strings;
@@ -61,6 +62,12 @@ public sealed class Theme
 
     public ImmutableArray<ThemeAsset> Assets { get; }
 
+    /// <summary>SHA-256 (base64) of every inline script the templates write, sorted: the only inline scripts the pages' Content-Security-Policy lets run.</summary>
+    public ImmutableArray<string> ScriptHashes { get; }
+
+    /// <summary>The pages' Content-Security-Policy.</summary>
+    public string ContentSecurityPolicy => Theming.ContentSecurityPolicy.ForPages(ScriptHashes);
+
     public static Theme? Load(string root, string name, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var folder = Path.Combine(root, "themes", name);
@@ -70,7 +77,7 @@ public sealed class Theme
             return null;
         }
 
-        var files = new ThemeFiles(folder, Path.Combine(root, "overrides"));
+        var files = new ThemeFiles(folder, Path.Combine(root, "overrides")) { Diagnostics = diagnostics };
         var errors = diagnostics.ErrorCount;
         foreach (var unreadable in files.Unreadable())
         {
@@ -80,11 +87,25 @@ public sealed class Theme
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         var paths = new Dictionary<string, string>(StringComparer.Ordinal);
         var partials = files.List("partials").Select(p => p["partials/".Length..]).ToHashSet(StringComparer.Ordinal);
+        var scriptHashes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var rel in files.List("layouts").Concat(files.List("partials")).Where(p => p.EndsWith(".liquid", StringComparison.Ordinal)))
         {
             var path = files.Find(rel)!;
             var where = new SourceLocation(Path.GetRelativePath(root, path).Replace('\\', '/'));
-            if (!Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+            if (files.Read(rel) is not { } bytes)
+            {
+                continue;
+            }
+
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var (hashes, dynamicAt) = Theming.ContentSecurityPolicy.InlineScripts(text);
+            scriptHashes.UnionWith(hashes);
+            foreach (var line in dynamicAt)
+            {
+                diagnostics.Error(Codes.ThemeError, where with { Line = line }, "This inline script holds Liquid markup, so its hash cannot be in the pages' Content-Security-Policy and browsers would not run it.", "put the value in a data- attribute of the script element and read it with document.currentScript.getAttribute(...), or move the script to a file under assets/");
+            }
+
+            if (!Parser.TryParse(text, out var template, out var error))
             {
                 diagnostics.Error(Codes.TemplateError, where, $"The template cannot be parsed: {error}");
                 continue;
@@ -108,7 +129,7 @@ public sealed class Theme
         }
 
         var strings = ThemeStrings.Load(root, files, languages.Append(FallbackLanguage).Distinct(), diagnostics);
-        return diagnostics.ErrorCount > errors ? null : new Theme(files, templates.ToFrozenDictionary(StringComparer.Ordinal), paths.ToFrozenDictionary(StringComparer.Ordinal), strings, ThemeAsset.Load(files));
+        return diagnostics.ErrorCount > errors ? null : new Theme(files, templates.ToFrozenDictionary(StringComparer.Ordinal), paths.ToFrozenDictionary(StringComparer.Ordinal), strings, ThemeAsset.Load(files), [.. scriptHashes]);
     }
 
     /// <summary>UI strings of a language; a key it lacks falls back to English, then to the key itself.</summary>

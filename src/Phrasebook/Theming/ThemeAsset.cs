@@ -10,7 +10,7 @@ public sealed record ThemeAsset(string Path, ReadOnlyMemory<byte> Bytes)
     public string Hash { get; } = Theme.Hash(Bytes.Span);
 
     public static ImmutableArray<ThemeAsset> Load(ThemeFiles files) =>
-        [.. files.List("assets").Select(rel => new ThemeAsset(rel["assets/".Length..], WithSlugRule(rel, File.ReadAllBytes(files.Find(rel)!))))];
+        [.. files.List("assets").Select(rel => (rel, Bytes: files.Read(rel))).Where(f => f.Bytes is not null).Select(f => new ThemeAsset(f.rel["assets/".Length..], WithSlugRule(f.rel, f.Bytes!)))];
 
     /// <summary>A script that spells code slugs gets the build's own table (<see cref="Slug.Spelled"/>) where it has the marker: one rule, not two.</summary>
     private static byte[] WithSlugRule(string rel, byte[] bytes)

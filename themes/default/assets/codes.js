@@ -48,6 +48,8 @@
       (entry.patterns || []).forEach(function (p) {
         // Patterns match the whole code, ignoring case (content model); a pattern this browser
         // cannot read is skipped rather than breaking the page.
+        // The build allows only patterns that cannot backtrack without bound (docs/errors.md#pb011-invalidpattern).
+        if (String(p).length > MAX_PATTERN_LENGTH) return;
         try { entry._re.push(new RegExp('^(?:' + p + ')$', 'i')); } catch (e) { /* skipped */ }
       });
     }
@@ -65,7 +67,11 @@
         slug; such families need a pattern that accepts '-' too.
         When several codes share the family (BAF and FSC both explain the fuel surcharge), the one
         whose own slug starts the code's slug wins (`fsc-07` -> FSC), else the first in codes.json. */
+  // Codes are short; a longer one (from a crafted link) is never matched, so no pattern runs on it.
+  var MAX_CODE_LENGTH = 200, MAX_PATTERN_LENGTH = 100;
+
   function resolve(data, code) {
+    if (String(code).length > MAX_CODE_LENGTH) return null;
     var slug = slugify(code), i, entry;
     if (!slug) return null;
     var codes = data.codes || [];

@@ -23,7 +23,7 @@ public static partial class SettingsReader
     {
         var path = Path.Combine(root, FileName);
         var where = new SourceLocation(FileName);
-        if (!File.Exists(path))
+        if (!SiteFiles.IsThere(path))
         {
             diagnostics.Error(Codes.MissingInput, where, $"There is no {FileName} in {root}.", "run the command in the site's folder, or pass --root <folder>");
             return null;
@@ -70,7 +70,7 @@ public static partial class SettingsReader
             LinksUseHttps = fields.Bool(map["LinksUseHttps"], "LinksUseHttps", true),
             LinkRoot = NormalizeLinkRoot(Checked(fields, map["LinkRoot"], "LinkRoot", LinkRootRegex(), "a path such as / or /help/") ?? "/"),
             Theme = Checked(fields, map["Theme"], "Theme", ThemeRegex(), "a folder name under themes/") ?? "default",
-            OutputPath = fields.Text(map["OutputPath"], "OutputPath") ?? "output",
+            OutputPath = OutputPath(fields, map["OutputPath"]),
             EditLink = Checked(fields, map["EditLink"], "EditLink", EditLinkRegex(), "an http(s) URL containing {path}"),
             Contact = fields.Localized(map["Contact"], "Contact"),
             FeedbackEmail = Checked(fields, map["FeedbackEmail"], "FeedbackEmail", EmailRegex(), "an e-mail address such as editors@example.com"),
@@ -124,6 +124,19 @@ public static partial class SettingsReader
         }
 
         return languages.Count == seq.Items.Length ? languages.ToImmutable() : [];
+    }
+
+    private static string OutputPath(FieldReader fields, SourceNode? node)
+    {
+        var s = fields.Scalar(node, "OutputPath");
+        if (s is not null && OutputPathRule.Problem(s.Value) is { } problem)
+        {
+            var shown = s.Value.Length > 80 ? s.Value[..80] + "…" : s.Value;
+            fields.Diagnostics.Error(Codes.InvalidSettings, s.Location, $"OutputPath '{shown}' is not allowed: {problem}.", "name a folder of its own inside the site, such as output or public");
+            return "output";
+        }
+
+        return s?.Value ?? "output";
     }
 
     private static int PageSize(FieldReader fields, SourceNode? node)

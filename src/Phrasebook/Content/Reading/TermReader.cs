@@ -157,7 +157,7 @@ public sealed class TermReader(FieldReader fields)
         {
             if (CodePatterns.Check(p.Value) is { } problem)
             {
-                Diagnostics.Error(Codes.InvalidPattern, p.Location, $"The pattern '{p.Value}' is not usable: {problem}.", "patterns are regular expressions both .NET and browsers read, e.g. 'FSC-\\d{2}'");
+                Diagnostics.Error(Codes.InvalidPattern, p.Location, $"The pattern '{p.Value}' is not usable: {problem.Why}.", problem.Fix);
                 continue;
             }
 

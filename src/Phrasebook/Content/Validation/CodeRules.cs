@@ -42,7 +42,14 @@ internal static class CodeRules
             {
                 foreach (var (code, owner) in byCode.Values)
                 {
-                    if (owner.Id != term.Id && CodePatterns.Matches(pattern.Pattern, code.Code))
+                    var matches = owner.Id == term.Id ? false : CodePatterns.Match(pattern.Pattern, code.Code);
+                    if (matches is null)
+                    {
+                        diagnostics.Error(Codes.PatternTimedOut, pattern.Location, $"The pattern '{pattern.Pattern}' took too long to match the code '{code.Code}' ({code.Location}).", "simplify the pattern: repeat only single characters or classes, e.g. '[A-Z0-9-]+'");
+                        break;
+                    }
+
+                    if (matches == true)
                     {
                         diagnostics.Error(Codes.PatternMatchesOtherCode, pattern.Location, $"The pattern '{pattern.Pattern}' of the term '{term.Id}' matches the code '{code.Code}' of the term '{owner.Id}' ({code.Location}).", "make the pattern narrower, or move the code");
                     }

@@ -33,6 +33,12 @@ internal static class IdLinkRules
                 if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null)
                 {
                     var at = Where(text, link);
+                    if (id.Kind == IdLinkKind.Code && site.SlowPattern(id.Target) is { } slow)
+                    {
+                        diagnostics.Error(Codes.PatternTimedOut, at, $"Matching the code '{id.Target}' of the link '{id}' against the pattern '{slow.Pattern}' ({slow.Location}) took too long.", "simplify the pattern: repeat only single characters or classes, e.g. '[A-Z0-9-]+'");
+                        continue;
+                    }
+
                     diagnostics.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no {id.Kind.ToString().ToLowerInvariant()}.", Hint(site, id));
                 }
             }
