@@ -17,9 +17,11 @@ public sealed class LogInjectionTests : IDisposable
 
     public LogInjectionTests()
     {
-        // A key and an id with YAML escapes for LF, ESC and BEL; a file whose name holds them raw.
-        _site.WriteTerm("vat.yml", SiteFixture.Vat + "\n\"x\\n::error title=pwned::key\\x1b[31m\\x07\": 1\n");
-        _site.WriteTerm("injected.yml", SiteFixture.FreightCharge.Replace("id: freight-charge", "id: \"bad\\n::add-mask::id\\x1b]0;title\\x07\"", StringComparison.Ordinal));
+        // A key and an id with a YAML escape for LF (ESC and BEL in a YAML text are refused first, as PB051,
+        // without echoing the text: see Control_characters_in_content_are_refused_not_echoed); a file whose
+        // name holds LF, ESC and BEL raw.
+        _site.WriteTerm("vat.yml", SiteFixture.Vat + "\n\"x\\n::error title=pwned::key\": 1\n");
+        _site.WriteTerm("injected.yml", SiteFixture.FreightCharge.Replace("id: freight-charge", "id: \"bad\\n::add-mask::id\"", StringComparison.Ordinal));
         _site.Write(Folder + PlantedName, "an ignored file");
     }
 
@@ -34,9 +36,9 @@ public sealed class LogInjectionTests : IDisposable
 
         Assert.Equal(1, code);
         AssertInert(output + error, ownCommands: format == "github");
-        Assert.Contains(format == "github" ? "%0A::add-mask::id\\u001B]0;title\\u0007" : "\\n::add-mask::id\\u001B]0;title\\u0007", output, StringComparison.Ordinal);
+        Assert.Contains(format == "github" ? "%0A::add-mask::id" : "\\n::add-mask::id", output, StringComparison.Ordinal);
         Assert.Contains(format == "github" ? "note%0A%3A%3Aerror title=pwned%3A%3Afile\\u001B[2J\\u0007.txt" : "note\\n::error title=pwned::file\\u001B[2J\\u0007.txt", output, StringComparison.Ordinal);
-        Assert.Contains(format == "github" ? "x%0A::error title=pwned::key\\u001B[31m\\u0007" : "x\\n::error title=pwned::key\\u001B[31m\\u0007", output, StringComparison.Ordinal);
+        Assert.Contains(format == "github" ? "x%0A::error title=pwned::key" : "x\\n::error title=pwned::key", output, StringComparison.Ordinal);
         Assert.Contains(Codes.UnknownKey, output, StringComparison.Ordinal);
         Assert.Contains(Codes.InvalidId, output, StringComparison.Ordinal);
         Assert.Contains(Codes.IgnoredFile, output, StringComparison.Ordinal);
@@ -51,7 +53,7 @@ public sealed class LogInjectionTests : IDisposable
 
         Assert.Equal(1, code);
         AssertInert(output + error, ownCommands: false);
-        Assert.Contains("input/industries/logistics/injected.yml:1:5: error PB004: 'bad\\n::add-mask::id\\u001B]0;title\\u0007'", error, StringComparison.Ordinal);
+        Assert.Contains("input/industries/logistics/injected.yml:1:5: error PB004: 'bad\\n::add-mask::id'", error, StringComparison.Ordinal);
         Assert.Contains("input/industries/logistics/note\\n::error title=pwned::file\\u001B[2J\\u0007.txt: warning PB104", output, StringComparison.Ordinal);
         Assert.Equal(before, PlantedSite.Tree(_site.OutputFolder, "output").ToList());
     }
@@ -67,7 +69,21 @@ public sealed class LogInjectionTests : IDisposable
         using var json = JsonDocument.Parse(output);
         var items = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToList();
         Assert.Contains(items, d => d.GetProperty("file").GetString() == Folder + PlantedName && d.GetProperty("code").GetString() == Codes.IgnoredFile);
-        Assert.Contains(items, d => d.GetProperty("message").GetString()!.Contains("bad\n::add-mask::id\u001b]0;title\u0007", StringComparison.Ordinal));
+        Assert.Contains(items, d => d.GetProperty("message").GetString()!.Contains("bad\n::add-mask::id", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Control_characters_in_content_are_refused_not_echoed()
+    {
+        _site.WriteTerm("escape.yml", SiteFixture.FreightCharge.Replace("id: freight-charge", "id: \"esc\\x1b]0;title\\x07\"", StringComparison.Ordinal));
+
+        var (code, output, error) = await Phrasebook.Tests.Cli.Cli.Run("check", "--root", _site.Root);
+
+        Assert.Equal(1, code);
+        AssertInert(output + error, ownCommands: false);
+        Assert.Contains(Folder + "escape.yml:1:", output, StringComparison.Ordinal);
+        Assert.Contains("error " + Codes.ControlCharacter, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("title\\u0007", output, StringComparison.Ordinal);
     }
 
     /// <summary>No raw control character but the line breaks between lines, and no line that GitHub reads as a command (except the github format's own).</summary>
