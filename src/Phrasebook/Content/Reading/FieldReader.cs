@@ -122,17 +122,28 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
             return fallback;
         }
 
-        switch (s.Value.ToLowerInvariant())
+        if (TrueWords.Contains(s.Value))
         {
-            case "true" or "yes" or "on":
-                return true;
-            case "false" or "no" or "off":
-                return false;
-            default:
-                diagnostics.Error(Codes.WrongType, s.Location, $"'{field}' must be true or false, not '{s.Value}'.");
-                return fallback;
+            return true;
         }
+
+        if (FalseWords.Contains(s.Value))
+        {
+            return false;
+        }
+
+        diagnostics.Error(Codes.WrongType, s.Location, $"'{field}' must be true or false, not '{s.Value}'.", $"write `{field}: {(fallback ? "false" : "true")}`, or leave the key out for {(fallback ? "true" : "false")}");
+        return fallback;
     }
+
+    /// <summary>
+    /// The spellings of true and false: YAML 1.2's (what editors' language servers read as booleans) and
+    /// YAML 1.1's yes/no/on/off, in the three casings YAML knows. The schemas' "boolean" definition lists
+    /// the same words (a test checks it), so the editor and the build accept the same values.
+    /// </summary>
+    public static readonly string[] TrueWords = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"];
+
+    public static readonly string[] FalseWords = ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"];
 
     public int? Integer(SourceNode? node, string field)
     {
@@ -210,7 +221,8 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
         {
             foreach (var (lang, value) in m.Entries)
             {
-                if (Language(lang))
+                // `sv:` left empty is a language not written yet, as in a text (not an empty list of words).
+                if (Language(lang) && value is not ScalarNode { IsNull: true })
                 {
                     builder[lang.Value] = [.. Strings(value, $"{field}.{lang.Value}").Select(s => new LocalizedString(s.Value, s.Location))];
                 }

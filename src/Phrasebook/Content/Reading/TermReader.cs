@@ -70,7 +70,7 @@ public sealed class TermReader(FieldReader fields)
         }
 
         // Read every field even when the id is invalid, so one run reports all of the term's mistakes.
-        var abbreviation = fields.Text(map["abbreviation"], "abbreviation");
+        var abbreviation = fields.Localized(map["abbreviation"], "abbreviation");
         var customerWords = fields.LocalizedList(map["customer_words"], "customer_words");
         var explanation = fields.Localized(map["explanation"], "explanation");
         var roles = ReadRoles(map["roles"]);
@@ -164,7 +164,7 @@ public sealed class TermReader(FieldReader fields)
             patterns.Add(new CodePattern(p.Value, p.Location));
         }
 
-        return new InvoiceInfo(codes, patterns.ToImmutable(), fields.Text(map["example"], "example"), fields.Localized(map["when"], "when"), ReadCodes(map["retired_codes"], "retired_codes"));
+        return new InvoiceInfo(codes, patterns.ToImmutable(), fields.Localized(map["example"], "example"), fields.Localized(map["when"], "when"), ReadCodes(map["retired_codes"], "retired_codes"));
     }
 
     private ImmutableArray<InvoiceCode> ReadCodes(SourceNode? node, string field)
