@@ -39,6 +39,9 @@ internal sealed class ContractGenerator(ContractSchema schema, Selector select, 
     /// <summary>When set, only these keys of the document's root are written (statiq.json: the fields with forms).</summary>
     public HashSet<string>? RootKeys { get; init; }
 
+    // Codes written as numbers (`codes: [4711]`) are unique in the site like any code.
+    private static int s_numericCodes = 100_000;
+
     public static readonly string[] RoleIds = ["finance", "purchaser"];
 
     public Generated Value(JsonObject node, string path, string key, bool neverNull = false)
@@ -113,7 +116,7 @@ internal sealed class ContractGenerator(ContractSchema schema, Selector select, 
                 var n = context.Next();
                 return (JsonValue.Create(n), JsonValue.Create(n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             case "number":
-                var code = 9000 + (context.Code.GetHashCode(StringComparison.Ordinal) & 0xfff) * 10 + context.Next();
+                var code = Interlocked.Increment(ref s_numericCodes);
                 return (JsonValue.Create(code), JsonValue.Create(code.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 

@@ -197,7 +197,8 @@ public sealed class TermReader(FieldReader fields)
 
             fields.CheckKeys(m, ChangeKeys, "a change");
             var date = fields.Date(m["date"], "date");
-            if (m["date"] is null)
+            // `date:` left empty is a missing date too: the change would otherwise vanish without a word.
+            if (m["date"] is null or ScalarNode { IsNull: true })
             {
                 Diagnostics.Error(Codes.MissingField, m.Location, "A change has no 'date'.", "add `date: YYYY-MM-DD`");
             }
