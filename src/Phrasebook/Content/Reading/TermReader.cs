@@ -49,9 +49,9 @@ public sealed class TermReader(FieldReader fields)
         }
     }
 
-    public Term? Read(MappingNode map, string industry)
+    public Term? Read(MappingNode written, string industry)
     {
-        fields.CheckKeys(map, Keys, "a term");
+        var map = fields.CheckKeys(written, Keys, "a term");
         var id = fields.Id(map["id"], "id", "The term", map.Location);
         var title = fields.Localized(map["term"], "term");
         var summary = fields.Localized(map["summary"], "summary");
@@ -131,7 +131,7 @@ public sealed class TermReader(FieldReader fields)
             var role = new Reference(key.Value, key.Location);
             if (value is MappingNode m && (m["explanation"] is not null || m["words"] is not null))
             {
-                fields.CheckKeys(m, LongRoleKeys, $"the role text '{key.Value}'");
+                m = fields.CheckKeys(m, LongRoleKeys, $"the role text '{key.Value}'");
                 roles.Add(new RoleText(role, fields.Localized(m["explanation"], "explanation"), fields.LocalizedList(m["words"], "words")));
             }
             else
@@ -145,12 +145,12 @@ public sealed class TermReader(FieldReader fields)
 
     private InvoiceInfo? ReadInvoice(SourceNode? node)
     {
-        if (node is null || fields.Mapping(node, "'invoice'", node.Location) is not { } map)
+        if (node is null || fields.Mapping(node, "'invoice'", node.Location) is not { } written)
         {
             return null;
         }
 
-        fields.CheckKeys(map, InvoiceKeys, "'invoice'");
+        var map = fields.CheckKeys(written, InvoiceKeys, "'invoice'");
         var codes = ReadCodes(map["codes"], "codes");
         var patterns = ImmutableArray.CreateBuilder<CodePattern>();
         foreach (var p in fields.Strings(map["patterns"], "patterns"))
@@ -190,12 +190,12 @@ public sealed class TermReader(FieldReader fields)
         var changes = ImmutableArray.CreateBuilder<Change>();
         foreach (var item in fields.List(node, "changes"))
         {
-            if (fields.Mapping(item, "A change", item.Location) is not { } m)
+            if (fields.Mapping(item, "A change", item.Location) is not { } written)
             {
                 continue;
             }
 
-            fields.CheckKeys(m, ChangeKeys, "a change");
+            var m = fields.CheckKeys(written, ChangeKeys, "a change");
             var date = fields.Date(m["date"], "date");
             // `date:` left empty is a missing date too: the change would otherwise vanish without a word.
             if (m["date"] is null or ScalarNode { IsNull: true })
