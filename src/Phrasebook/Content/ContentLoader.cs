@@ -21,6 +21,16 @@ public static class ContentLoader
     /// <param name="cache">Term files read by an earlier load; only changed files are read again.</param>
     public static SiteContent? Load(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
     {
+        var content = Read(root, diagnostics, maxParallelism, cache);
+        return diagnostics.HasErrors ? null : content;
+    }
+
+    /// <summary>
+    /// Reads and validates like <see cref="Load"/>, but returns the model also when the content has errors
+    /// (null only without settings or input/), so checks of the built pages can still run beside them.
+    /// </summary>
+    public static SiteContent? Read(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
+    {
         var settings = SettingsReader.Read(root, diagnostics);
         if (settings is null)
         {
@@ -66,7 +76,7 @@ public static class ContentLoader
             files.Assets);
 
         ContentValidator.Validate(content, diagnostics);
-        return diagnostics.HasErrors ? null : content;
+        return content;
     }
 
     // Readability is measured with the file it is read from, so a cache of term files keeps the
