@@ -12,14 +12,14 @@ namespace Phrasebook.Content.Validation;
 /// <summary>Links by id (term:, code:, process:) in every Markdown field must name something that exists.</summary>
 internal static class IdLinkRules
 {
-    public static void Check(SiteIndex site, DiagnosticBag diagnostics)
+    public static void Check(SiteIndex site, DiagnosticBag diagnostics, UnreadContent unread)
     {
         var renderer = new MarkdownRenderer(site);
         Parallel.ForEach(LinkingFields(site.Content), text =>
         {
             foreach (var link in MarkdownRenderer.Parse(text.Value).Descendants<LinkInline>())
             {
-                if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null)
+                if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null && !unread.Explains(id))
                 {
                     var at = Where(text, link);
                     diagnostics.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no {id.Kind.ToString().ToLowerInvariant()}.", Hint(site, id));
