@@ -68,4 +68,24 @@ public sealed class OneMistakeTests
 
         DiagnosticAssert.One(site.Load(), Codes.WrongType, File, 9, 15, message: "'abbreviation' must be a text or a map from language to text, not a list.", hint: "write `abbreviation: text` or `abbreviation: {nb: text}`");
     }
+
+    [Theory]
+    [InlineData(" ", 2, "While parsing a block mapping, did not find expected key.", "line 4 is indented by 1 space(s), the key above it by 2: keys of one mapping start in the same column")]
+    [InlineData("   ", 6, "While scanning a plain scalar value, found invalid mapping.", "line 4 is indented by 3 space(s), the key above it by 2: keys of one mapping start in the same column")]
+    public void A_key_indented_unlike_the_key_above_gets_an_indentation_hint_at_its_line(string indent, int column, string message, string hint)
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("vat.yml", $"id: vat\nsummary:\n  nb: Avgift til staten.\n{indent}sv: Skatt till staten.\nterm: {{nb: Moms}}\n");
+
+        DiagnosticAssert.One(site.Load(), Codes.YamlSyntax, File, 4, column, message: "YAML syntax error: " + message, hint: hint);
+    }
+
+    [Fact]
+    public void An_unquoted_colon_in_a_value_keeps_the_quoting_hint()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("vat.yml", "id: vat\nterm: {nb: Moms}\nsummary:\n  nb: Merk: en avgift.\n");
+
+        DiagnosticAssert.One(site.Load(), Codes.YamlSyntax, File, 4, 11, hint: "a value containing ': ' must be quoted, e.g. \"Note: text\"");
+    }
 }
