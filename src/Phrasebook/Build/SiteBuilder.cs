@@ -34,16 +34,23 @@ public static class SiteBuilder
             lap = watch.Elapsed;
         }
 
-        var content = ContentLoader.Load(root, diagnostics, options.MaxParallelism, options.TermFiles);
+        var content = ContentLoader.Read(root, diagnostics, options.MaxParallelism, options.TermFiles);
+        var contentErrors = diagnostics.HasErrors;
         var theme = content is null ? null : Theme.Load(root, content.Settings.Theme, content.Settings.Languages, diagnostics);
         Step("Read and validate content");
-        if (content is null || theme is null || diagnostics.HasErrors)
+        if (content is null || theme is null || (diagnostics.HasErrors && !LeaveTheModelWhole(diagnostics)))
         {
             return Failed(diagnostics, null, watch);
         }
 
+        // The output folder is checked whenever the build would write, also beside content errors (all errors in one run).
         var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? content.Settings.OutputPath)).TrimEnd(Path.DirectorySeparatorChar);
-        if (!options.DryRun && !OutputFolderRules.Check(root.TrimEnd(Path.DirectorySeparatorChar), outputFolder, diagnostics))
+        var outputSafe = options.DryRun || OutputFolderRules.Check(root.TrimEnd(Path.DirectorySeparatorChar), outputFolder, diagnostics);
+
+        // Content errors that leave every file read and every term in place: the pages are still made (and
+        // written nowhere), so the permalink guard and the link check report beside them in the same run.
+        options = contentErrors || !outputSafe ? options with { DryRun = true, UpdatePermalinks = false } : options;
+        if (!outputSafe && !LeaveTheModelWhole(diagnostics))
         {
             return Failed(diagnostics, null, watch);
         }
@@ -120,6 +127,22 @@ public static class SiteBuilder
 
         return after - before;
     }
+
+    /// <summary>
+    /// Errors after which the model is whole: every file was read and every term, role, process and code kept
+    /// (a value dropped or defaulted at most). Any other error (a file not parsed, an invalid or duplicate id,
+    /// a duplicate code) would make the guard and the link check report what is missing only because of it.
+    /// </summary>
+    private static readonly HashSet<string> WholeModelErrors =
+    [
+        Diagnostics.Codes.UnknownKey, Diagnostics.Codes.UnknownReference, Diagnostics.Codes.UnknownLanguage,
+        Diagnostics.Codes.InvalidDate, Diagnostics.Codes.InvalidPattern, Diagnostics.Codes.DeprecatedWithoutReplacement,
+        Diagnostics.Codes.PatternMatchesOtherCode, Diagnostics.Codes.InvalidReplacement, Diagnostics.Codes.UnknownLinkTarget,
+        Diagnostics.Codes.EmptySlug, Diagnostics.Codes.InvalidValue,
+    ];
+
+    private static bool LeaveTheModelWhole(DiagnosticBag diagnostics) =>
+        diagnostics.SortedErrors().All(d => WholeModelErrors.Contains(d.Code));
 
     private static BuildResult Failed(DiagnosticBag diagnostics, EngineResult? engine, Stopwatch watch) =>
         new(diagnostics.ToSortedList(), engine, null, ImmutableSortedDictionary<string, int>.Empty, 0, watch.Elapsed);

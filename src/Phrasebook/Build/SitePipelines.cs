@@ -42,7 +42,7 @@ public static class SitePipelines
             Written("CodeData", [new WriteCodeData(), new WriteQrCodes(), new WriteRedirects()], urls),
             Written("Search", [new PlanSearchFiles(), new CopySearchScripts()], urls, new BuildSearchIndex()),
             new Pipeline("Links")
-                .WithPostProcess(new CheckLinks()),
+                .WithPostProcess(new CheckLinks(root)),
             new Pipeline(PermalinksPipeline)
                 .WithPostProcess(new GuardPermalinks(root)),
             Written("Sitemap", [new WriteSitemap(pageNames)], urls)

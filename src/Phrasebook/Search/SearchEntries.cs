@@ -62,7 +62,7 @@ public static class SearchEntries
             term.Id,
             site.Urls.Term(lang, term.Id),
             Text(term.Title),
-            term.Abbreviation,
+            term.Abbreviation.Resolve(lang, def)?.Value,
             [.. term.Codes.Select(c => c.Code)],
             words,
             PlainText.Of(Text(term.Summary)),

@@ -7,14 +7,15 @@ namespace Phrasebook.Content.Validation;
 /// <summary>The rules that span files, run once over the whole model after every file was read.</summary>
 public static class ContentValidator
 {
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics)
+    /// <param name="unread">What files that could not be read would have defined: references to it are not reported.</param>
+    public static void Validate(SiteContent content, DiagnosticBag diagnostics, UnreadContent? unread = null)
     {
         var site = new SiteIndex(content);
         UniquenessRules.Check(content, diagnostics);
-        ReferenceRules.Check(site, diagnostics);
+        ReferenceRules.Check(site, diagnostics, unread ?? UnreadContent.None);
         CodeRules.Check(content, diagnostics);
         RedirectRules.Check(site, diagnostics);
-        IdLinkRules.Check(site, diagnostics);
+        IdLinkRules.Check(site, diagnostics, unread ?? UnreadContent.None);
         CompletenessRules.Check(site, diagnostics);
     }
 }

@@ -12,7 +12,7 @@ namespace Phrasebook.Content.Validation;
 /// <summary>Links by id (term:, code:, process:) in every Markdown field must name something that exists.</summary>
 internal static class IdLinkRules
 {
-    public static void Check(SiteIndex site, DiagnosticBag diagnostics)
+    public static void Check(SiteIndex site, DiagnosticBag diagnostics, UnreadContent unread)
     {
         var renderer = new MarkdownRenderer(site);
         Parallel.ForEach(LinkingFields(site.Content), text =>
@@ -30,7 +30,7 @@ internal static class IdLinkRules
 
             foreach (var link in parsed.Descendants<LinkInline>())
             {
-                if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null)
+                if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null && !unread.Explains(id))
                 {
                     var at = Where(text, link);
                     if (id.Kind == IdLinkKind.Code && site.SlowPattern(id.Target) is { } slow)
