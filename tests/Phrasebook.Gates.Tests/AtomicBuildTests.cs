@@ -72,6 +72,63 @@ public sealed class AtomicBuildTests
         Assert.Empty(Repo.Diff(before, after));
     }
 
+    /// <summary>
+    /// Ctrl+C and SIGTERM in the middle of a build (issue #23: it ended in SIGABRT with an unhandled
+    /// TaskCanceledException): the build stops, exits 130 or 143, says nothing was written, and output/ is
+    /// byte for byte as it was. The signal is sent once the build has made its staging folder, at a few fixed
+    /// moments after that; a build that finished first must have exited 0.
+    /// </summary>
+    [Theory]
+    [InlineData(2, 130)]
+    [InlineData(15, 143)]
+    public async Task A_signal_stops_the_build_cleanly_and_leaves_the_previous_output(int signal, int exitCode)
+    {
+        using var site = Repo.CopySample("phrasebook-signal-");
+        var before = await BuildGoodAsync(site);
+        var stopped = 0;
+        foreach (var wait in new[] { 0, 150, 400 })
+        {
+            var info = CliProcess.StartInfo("build", "--root", site.Root);
+            using var process = Process.Start(info)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            // The moment the build has begun: its staging folder exists (the signal handlers are set up before it).
+            var clock = Stopwatch.StartNew();
+            while (!process.HasExited && StagingFolders(site).Count == 0 && clock.Elapsed < Limit)
+            {
+                await Task.Delay(5);
+            }
+
+            await Task.Delay(wait);
+            if (!process.HasExited)
+            {
+                // Not asserted: the build may end between the check and the signal.
+                _ = Kill(process.Id, signal);
+            }
+
+            using var limit = new CancellationTokenSource(Limit);
+            await process.WaitForExitAsync(limit.Token);
+            var err = await stderr;
+            var run = $"signal {signal} after {wait} ms: exit {process.ExitCode}\n{err}\n{await stdout}";
+            Assert.True(process.ExitCode == exitCode || process.ExitCode == 0, run);
+            Assert.DoesNotContain("Unhandled", err, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+            if (process.ExitCode == exitCode)
+            {
+                stopped++;
+                Assert.Contains("nothing was written; the previous output is unchanged", err, StringComparison.Ordinal);
+            }
+
+            Assert.Empty(Repo.Diff(before, Repo.HashTree(site.Output)));
+            Assert.Empty(StagingFolders(site));
+        }
+
+        Assert.True(stopped > 0, "every build finished before its signal: none was stopped");
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
     private static async Task<SortedDictionary<string, string>> BuildGoodAsync(TempSite site)
     {
         var run = await CliProcess.BuildAsync(site.Root, Limit);

@@ -148,7 +148,7 @@ public static class TermEdit
         t.Id,
         t.Industry,
         Text(t.Title),
-        t.Abbreviation,
+        Text(t.Abbreviation),
         List(t.CustomerWords),
         string.Join('\u001e', t.Roles.Where(r => !r.Words.Values.IsEmpty).Select(r => $"{r.Role.Id}:{List(r.Words)}")),
         t.AutoLink,

@@ -31,19 +31,25 @@ public static class SiteBuilder
             lap = watch.Elapsed;
         }
 
-        var index = ContentLoader.LoadIndexed(root, diagnostics, options.MaxParallelism, options.TermFiles);
+        var index = ContentLoader.Read(root, diagnostics, options.MaxParallelism, options.TermFiles);
         var content = index?.Content;
+        var contentErrors = diagnostics.HasErrors;
         var theme = content is null ? null : Theme.Load(root, content.Settings.Theme, content.Settings.Languages, diagnostics);
         Step("Read and validate content");
-        if (index is null || content is null || theme is null || diagnostics.HasErrors)
+        if (index is null || content is null || theme is null || (diagnostics.HasErrors && !LeaveTheModelWhole(diagnostics)))
         {
             return Failed(diagnostics, null, watch);
         }
 
-        var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? content.Settings.OutputPath));
-        if (IsInside(root, outputFolder) && (IsInside(Path.Combine(root, ContentLoader.InputFolder), outputFolder) || outputFolder == root))
+        // The output folder is checked whenever the build would write, also beside content errors (all errors in one run).
+        var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? content.Settings.OutputPath)).TrimEnd(Path.DirectorySeparatorChar);
+        var outputSafe = options.DryRun || OutputFolderRules.Check(root.TrimEnd(Path.DirectorySeparatorChar), outputFolder, diagnostics);
+
+        // Content errors that leave every file read and every term in place: the pages are still made (and
+        // written nowhere), so the permalink guard and the link check report beside them in the same run.
+        options = contentErrors || !outputSafe ? options with { DryRun = true, UpdatePermalinks = false } : options;
+        if (!outputSafe && !LeaveTheModelWhole(diagnostics))
         {
-            diagnostics.Error(Diagnostics.Codes.InvalidSettings, new SourceLocation("statiq.json"), $"OutputPath '{content.Settings.OutputPath}' would overwrite the site's own files.", "use a folder of its own, such as output");
             return Failed(diagnostics, null, watch);
         }
 
@@ -89,17 +95,36 @@ public static class SiteBuilder
         var after = PermalinkFile.Parse(updated, new DiagnosticBag()).Entries.Length;
         if (!File.Exists(path) || File.ReadAllText(path) != updated)
         {
-            var temp = path + ".tmp";
-            File.WriteAllText(temp, updated, new System.Text.UTF8Encoding(false));
+            // A new file of a name no one can have planted (CreateNew is O_EXCL: it never opens an existing file
+            // or follows a link), then renamed over permalinks.txt: the rename replaces a link, it does not write through it.
+            var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(new System.Text.UTF8Encoding(false).GetBytes(updated));
+            }
+
             File.Move(temp, path, overwrite: true);
         }
 
         return after - before;
     }
 
+    /// <summary>
+    /// Errors after which the model is whole: every file was read and every term, role, process and code kept
+    /// (a value dropped or defaulted at most). Any other error (a file not parsed, an invalid or duplicate id,
+    /// a duplicate code) would make the guard and the link check report what is missing only because of it.
+    /// </summary>
+    private static readonly HashSet<string> WholeModelErrors =
+    [
+        Diagnostics.Codes.UnknownKey, Diagnostics.Codes.UnknownReference, Diagnostics.Codes.UnknownLanguage,
+        Diagnostics.Codes.InvalidDate, Diagnostics.Codes.InvalidPattern, Diagnostics.Codes.DeprecatedWithoutReplacement,
+        Diagnostics.Codes.PatternMatchesOtherCode, Diagnostics.Codes.InvalidReplacement, Diagnostics.Codes.UnknownLinkTarget,
+        Diagnostics.Codes.EmptySlug, Diagnostics.Codes.InvalidValue,
+    ];
+
+    private static bool LeaveTheModelWhole(DiagnosticBag diagnostics) =>
+        diagnostics.SortedErrors().All(d => WholeModelErrors.Contains(d.Code));
+
     private static BuildResult Failed(DiagnosticBag diagnostics, EngineResult? engine, Stopwatch watch) =>
         new(diagnostics.ToSortedList(), engine, null, ImmutableSortedDictionary<string, int>.Empty, 0, watch.Elapsed);
-
-    private static bool IsInside(string folder, string path) =>
-        (path + Path.DirectorySeparatorChar).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -39,13 +39,13 @@ public static class SitePipelines
         return
         [
             .. pages,
-            Written(PipelineNames.Assets, [new CopyAssets(root)], urls).OnTermEdit(TermEditRerun.Skip),
+            Written(PipelineNames.Assets, [new CopyAssets(root), new WriteHeaders()], urls).OnTermEdit(TermEditRerun.Skip),
             Written(PipelineNames.CodeData, [new WriteCodeData(), new WriteQrCodes(), new WriteRedirects()], urls).OnTermEdit(TermEditRerun.AffectedFiles)
                 .SkipInPreview<WriteQrCodes>(),
             Written(PipelineNames.Search, [new PlanSearchFiles(), new CopySearchScripts()], urls, new BuildSearchIndex()).OnTermEdit(TermEditRerun.AffectedFiles)
                 .SkipInPreview<CopySearchScripts>(),
             new Pipeline<SiteModel>(PipelineNames.Links)
-                .WithPostProcess(new CheckLinks()).OnTermEdit(TermEditRerun.Skip),
+                .WithPostProcess(new CheckLinks(root)).OnTermEdit(TermEditRerun.Skip),
             new Pipeline<SiteModel>(PipelineNames.Permalinks)
                 .WithPostProcess(new GuardPermalinks(root)).OnTermEdit(TermEditRerun.Skip),
             Written(PipelineNames.Sitemap, [new WriteSitemap(pageNames)], urls)

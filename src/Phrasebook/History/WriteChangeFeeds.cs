@@ -23,12 +23,12 @@ public sealed class WriteChangeFeeds : IModule<SiteModel>
         var model = context.Model;
         var site = model.Index;
         var feeds = site.Settings.Languages.AsParallel().AsOrdered()
-            .Select(lang => Document.FromText(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), Feed(model, model.Views.For(lang).Views)))
+            .Select(lang => Document.FromBytes(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), Feed(model, model.Views.For(lang).Views)))
             .ToList();
         return Task.FromResult(inputs.AddRange(feeds));
     }
 
-    private static string Feed(SiteModel model, ViewFactory view)
+    private static byte[] Feed(SiteModel model, ViewFactory view)
     {
         var site = model.Index;
         var settings = site.Settings;
@@ -39,9 +39,10 @@ public sealed class WriteChangeFeeds : IModule<SiteModel>
         var siteTitle = view.Plain(settings.SiteTitle) ?? settings.Host;
         var tagAuthority = settings.Host.Split(':')[0].ToLowerInvariant();
 
-        var sb = new StringBuilder();
-        var xmlSettings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
-        using (var xml = XmlWriter.Create(new StringWriter(sb), xmlSettings))
+        // Written as UTF-8 bytes by the XML writer itself, so the declaration says utf-8 because it is.
+        using var bytes = new MemoryStream();
+        var xmlSettings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
+        using (var xml = XmlWriter.Create(bytes, xmlSettings))
         {
             xml.WriteStartElement("feed", AtomNs);
             xml.WriteAttributeString("xml", "lang", null, lang);
@@ -89,7 +90,8 @@ public sealed class WriteChangeFeeds : IModule<SiteModel>
             xml.WriteEndElement();
         }
 
-        return sb.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal) + "\n";
+        bytes.WriteByte((byte)'\n');
+        return bytes.ToArray();
     }
 
     private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

@@ -101,14 +101,18 @@ public sealed class WriteCodeData : IModule<SiteModel>
         return sb.ToString();
     }
 
-    /// <summary>RFC 4180: quote fields with commas, quotes or line breaks; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.</summary>
-    private static string Quote(string field)
+    /// <summary>
+    /// RFC 4180: quote fields with commas, quotes or line breaks. A field starting with = + - @ TAB or CR
+    /// (OWASP's CSV injection list) gets a leading ' so spreadsheets show it as text instead of running it
+    /// as a formula (a TAB or CR before the = is skipped by some of them).
+    /// </summary>
+    internal static string Quote(string field)
     {
-        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@')
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             field = "'" + field;
         }
 
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+        return field.AsSpan().IndexOfAny(",\"\r\n\t") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
 }

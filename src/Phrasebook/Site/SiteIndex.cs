@@ -69,6 +69,23 @@ public sealed class SiteIndex
     public IComparer<string> Collation(string lang) =>
         _collations.GetOrAdd(lang, l => StringComparer.Create(CultureInfo.GetCultureInfo(l == "no" ? "nb" : l), ignoreCase: true));
 
+    /// <summary>The first code pattern whose match on <paramref name="code"/> timed out (reported rather than taken as "no such code"), or null.</summary>
+    public CodePattern? SlowPattern(string code)
+    {
+        foreach (var term in Content.Terms)
+        {
+            foreach (var pattern in term.Invoice?.Patterns ?? [])
+            {
+                if (CodePatterns.Match(pattern.Pattern, code) is null)
+                {
+                    return pattern;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A code as written in an id link: exact code (any case), its slug, or a code of a family.</summary>
     public (InvoiceCode? Code, Term Term)? FindCode(string code)
     {

@@ -30,7 +30,7 @@ public sealed class YamlTagTests
         var term = Assert.Single(content!.Terms, t => t.Id == "tagged");
         Assert.Equal("Merket", term.Title["nb"]);
         Assert.Equal("Märkt", term.Title["sv"]);
-        Assert.Equal("012.50", term.Abbreviation);
+        Assert.Equal("012.50", term.Abbreviation.Resolve("nb", "nb")?.Value);
         Assert.Equal("Et ord med merke.", term.Summary["nb"]);
     }
 }

@@ -15,6 +15,7 @@ public static class SettingsKeys
     public const string OutputPath = nameof(Settings.OutputPath);
     public const string EditLink = nameof(Settings.EditLink);
     public const string Contact = nameof(Settings.Contact);
+    public const string FeedbackEmail = nameof(Settings.FeedbackEmail);
     public const string BrandColor = nameof(Settings.BrandColor);
     public const string Logo = nameof(Settings.Logo);
     public const string LixThreshold = nameof(Settings.LixThreshold);
@@ -24,6 +25,6 @@ public static class SettingsKeys
     public static readonly string[] All =
     [
         SiteTitle, Host, LinksUseHttps, LinkRoot, Languages, Theme, OutputPath,
-        EditLink, Contact, BrandColor, Logo, LixThreshold, RolePageSize,
+        EditLink, Contact, BrandColor, Logo, LixThreshold, RolePageSize, FeedbackEmail,
     ];
 }

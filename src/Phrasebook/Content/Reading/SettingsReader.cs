@@ -19,7 +19,7 @@ public static partial class SettingsReader
     {
         var path = Path.Combine(root, FileName);
         var where = new SourceLocation(FileName);
-        if (!File.Exists(path))
+        if (!SiteFiles.IsThere(path))
         {
             diagnostics.Error(Codes.MissingInput, where, $"There is no {FileName} in {root}.", "run the command in the site's folder, or pass --root <folder>");
             return null;
@@ -31,8 +31,14 @@ public static partial class SettingsReader
             return null;
         }
 
+        var before = diagnostics.ErrorCount;
         if (YamlSourceReader.Read(FileName, text, diagnostics) is not MappingNode map)
         {
+            if (diagnostics.ErrorCount > before)
+            {
+                return null;
+            }
+
             diagnostics.Error(Codes.InvalidSettings, new SourceLocation(FileName, 1, 1), $"{FileName} must hold one JSON object.");
             return null;
         }
@@ -60,9 +66,10 @@ public static partial class SettingsReader
             LinksUseHttps = fields.Bool(map[SettingsKeys.LinksUseHttps], SettingsKeys.LinksUseHttps, true),
             LinkRoot = NormalizeLinkRoot(Checked(fields, map[SettingsKeys.LinkRoot], SettingsKeys.LinkRoot, LinkRootRegex(), "a path such as / or /help/") ?? "/"),
             Theme = Checked(fields, map[SettingsKeys.Theme], SettingsKeys.Theme, ThemeRegex(), "a folder name under themes/") ?? "default",
-            OutputPath = fields.Text(map[SettingsKeys.OutputPath], SettingsKeys.OutputPath) ?? "output",
+            OutputPath = OutputPath(fields, map[SettingsKeys.OutputPath]),
             EditLink = Checked(fields, map[SettingsKeys.EditLink], SettingsKeys.EditLink, EditLinkRegex(), "an http(s) URL containing {path}"),
             Contact = fields.Localized(map[SettingsKeys.Contact], SettingsKeys.Contact),
+            FeedbackEmail = Checked(fields, map[SettingsKeys.FeedbackEmail], SettingsKeys.FeedbackEmail, EmailRegex(), "an e-mail address such as editors@example.com"),
             BrandColor = Checked(fields, map[SettingsKeys.BrandColor], SettingsKeys.BrandColor, ColorRegex(), "a hex colour such as #0b4f6c") ?? "#0b4f6c",
             Logo = Checked(fields, map[SettingsKeys.Logo], SettingsKeys.Logo, AssetRegex(), "a path under input/, such as assets/logo.svg"),
             LixThreshold = fields.Integer(map[SettingsKeys.LixThreshold], SettingsKeys.LixThreshold) ?? 40,
@@ -115,6 +122,19 @@ public static partial class SettingsReader
         return languages.Count == seq.Items.Length ? languages.ToImmutable() : [];
     }
 
+    private static string OutputPath(FieldReader fields, SourceNode? node)
+    {
+        var s = fields.Scalar(node, SettingsKeys.OutputPath);
+        if (s is not null && OutputPathRule.Problem(s.Value) is { } problem)
+        {
+            var shown = s.Value.Length > 80 ? s.Value[..80] + "…" : s.Value;
+            fields.Diagnostics.Error(Codes.InvalidSettings, s.Location, $"OutputPath '{shown}' is not allowed: {problem}.", "name a folder of its own inside the site, such as output or public");
+            return "output";
+        }
+
+        return s?.Value ?? "output";
+    }
+
     private static int PageSize(FieldReader fields, SourceNode? node)
     {
         var size = fields.Integer(node, SettingsKeys.RolePageSize);
@@ -159,6 +179,9 @@ public static partial class SettingsReader
 
     [GeneratedRegex(@"^https?://[^\s""'<>]+$")]
     private static partial Regex EditLinkRegex();
+
+    [GeneratedRegex(@"^[^@\s""'<>?&#/]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")]
+    private static partial Regex EmailRegex();
 
     [GeneratedRegex(@"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")]
     private static partial Regex ColorRegex();

@@ -7,14 +7,15 @@ namespace Phrasebook.Content.Validation;
 public static class ContentValidator
 {
     /// <param name="site">The lookups over the content, made once: the build keeps them.</param>
-    public static void Validate(SiteIndex site, DiagnosticBag diagnostics)
+    /// <param name="unread">What files that could not be read would have defined: references to it are not reported.</param>
+    public static void Validate(SiteIndex site, DiagnosticBag diagnostics, UnreadContent? unread = null)
     {
         var content = site.Content;
         UniquenessRules.Check(content, diagnostics);
-        ReferenceRules.Check(site, diagnostics);
+        ReferenceRules.Check(site, diagnostics, unread ?? UnreadContent.None);
         CodeRules.Check(content, diagnostics);
         RedirectRules.Check(site, diagnostics);
-        IdLinkRules.Check(site, diagnostics);
+        IdLinkRules.Check(site, diagnostics, unread ?? UnreadContent.None);
         CompletenessRules.Check(site, diagnostics);
     }
 }
