@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates a synthetic phrasebook (deterministic from a seed) for benchmarks.
 
-usage: bench/generate.py OUT_DIR --terms 10000 [--seed 42]
+usage: bench/generate.py OUT_DIR --terms 10000 [--seed 42] [--queries queries.tsv]
 
 The site has 5 industries, 3 roles, 3 languages (nb, sv, en), invoice codes on most terms,
 customer words, explanations of 60-120 words and a few processes: the shape of a real
@@ -51,10 +51,13 @@ def term_yaml(rng, i, ids):
         data["term"][lang] = ' '.join(word(rng, lang) for _ in range(rng.randint(1, 3))).capitalize()
         lines.append(f"  {lang}: {q(data['term'][lang])}")
     if rng.random() < 0.2:
-        lines.append(f"abbreviation: {q(''.join(rng.choice('ABCDEFGHKLMNPRSTUV') for _ in range(3)))}")
+        data["abbreviation"] = ''.join(rng.choice('ABCDEFGHKLMNPRSTUV') for _ in range(3))
+        lines.append(f"abbreviation: {q(data['abbreviation'])}")
     lines.append("customer_words:")
+    data["words"] = {}
     for lang in LANGS:
-        lines.append(f"  {lang}: [{', '.join(q(word(rng, lang)) for _ in range(rng.randint(1, 3)))}]")
+        data["words"][lang] = [word(rng, lang) for _ in range(rng.randint(1, 3))]
+        lines.append(f"  {lang}: [{', '.join(q(w) for w in data['words'][lang])}]")
     lines.append("summary:")
     for lang in LANGS:
         data["summary"][lang] = sentence(rng, lang, rng.randint(6, 12))
@@ -88,6 +91,7 @@ def main():
     ap.add_argument("--terms", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("--theme", default=os.path.join(os.path.dirname(__file__), "..", "themes"))
+    ap.add_argument("--queries", help="also write search benchmark queries for the site (tests/search-quality/run.js) into this file")
     ap.add_argument("--hugo", help="also write a Hugo site with the same pages and text into this folder")
     a = ap.parse_args()
     rng = random.Random(a.seed)
@@ -125,6 +129,9 @@ def main():
                 title = sentence(rng, lang, 4)
                 processes.append((f"process-{p}", lang, title, body))
                 f.write(f"---\ntitle: {q(title)}\norder: {p}\n---\n\n{body}\n")
+    if a.queries:
+        import search_queries
+        search_queries.write(a.queries, terms, processes, LANGS, a.seed)
     if a.hugo:
         import hugo_site
         hugo_site.write(a.hugo, terms, processes, LANGS, ROLES)

@@ -38,7 +38,7 @@ timed() {
 
 for n in ${sizes//,/ }; do
   site="$work/site-$n" hugo_site="$work/hugo-$n"
-  python3 bench/generate.py "$site" --terms "$n" --seed 42 --hugo "$hugo_site" >/dev/null
+  python3 bench/generate.py "$site" --terms "$n" --seed 42 --hugo "$hugo_site" --queries "$work/queries-$n.tsv" >/dev/null
 
   echo "== $n terms x 3 languages"
   read -r wall cpu rss <<<"$(timed dotnet "$cli" build --root "$site")"
@@ -63,6 +63,11 @@ for n in ${sizes//,/ }; do
   done
   echo "(kB; first_gz = words index + display data, what the first search downloads; target <= 150 kB gzip at 1,000 terms."
   echo " text.json, the explanations' index, is fetched only when the words index leaves room for more results)"
+
+  # Search quality on the generated site: queries made from the generator's vocabulary
+  # (bench/search_queries.py), run through the site's own search.js in Node.
+  echo "search quality (top-1, top-3, MRR; targets top-3 >= 97 %, top-1 >= 90 %):"
+  node tests/search-quality/run.js "$site/output" "$work/queries-$n.tsv" | awk 'NR <= 5 || /^query time/'
 
   printf '%-9s %6s %12s %12s %8s %10s\n' index docs csharp_ms lunrjs_ms ratio identical
   # The C# timings finish before node starts: piped, both would run at once on two cores.

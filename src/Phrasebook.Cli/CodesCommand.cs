@@ -28,6 +28,13 @@ internal static class CodesCommand
         command.SetAction(parse =>
         {
             var export = parse.GetValue(file)!;
+            var root = parse.GetValue(BuildCommand.RootOption)!;
+            if (!root.Exists)
+            {
+                error.WriteLine($"error: the folder '{root.FullName}' does not exist.");
+                return ExitCodes.UsageError;
+            }
+
             if (CodeExport.Read(export.FullName, parse.GetValue(column), out var problem) is not { } codes)
             {
                 error.WriteLine($"error: {problem}");
@@ -35,7 +42,7 @@ internal static class CodesCommand
             }
 
             var diagnostics = new DiagnosticBag();
-            var content = ContentLoader.Load(parse.GetValue(BuildCommand.RootOption)!.FullName, diagnostics, Environment.ProcessorCount);
+            var content = ContentLoader.Load(root.FullName, diagnostics, Environment.ProcessorCount);
             if (content is null)
             {
                 new Report(output, error).Diagnostics(diagnostics.ToSortedList(), verbose: false);

@@ -18,7 +18,8 @@ internal static class DiagnosticFormats
     {
         foreach (var file in diagnostics.GroupBy(d => d.Location.Path))
         {
-            output.WriteLine(colour ? $"\u001b[1m{file.Key}\u001b[0m" : file.Key);
+            var path = ConsoleText.Escape(file.Key);
+            output.WriteLine(colour ? $"\u001b[1m{path}\u001b[0m" : path);
             foreach (var d in file)
             {
                 var kind = d.IsError ? "error" : "warning";
@@ -27,10 +28,10 @@ internal static class DiagnosticFormats
                     kind = d.IsError ? $"\u001b[31m{kind}\u001b[0m" : $"\u001b[33m{kind}\u001b[0m";
                 }
 
-                output.WriteLine($"  {d.Location}: {kind} {d.Code}: {d.Message}");
+                output.WriteLine($"  {ConsoleText.Escape(d.Location.ToString())}: {kind} {d.Code}: {ConsoleText.Escape(d.Message)}");
                 if (d.Hint is { Length: > 0 } hint)
                 {
-                    output.WriteLine($"      hint: {hint}");
+                    output.WriteLine($"      hint: {ConsoleText.Escape(hint)}");
                 }
             }
         }
@@ -74,7 +75,8 @@ internal static class DiagnosticFormats
             new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
     }
 
-    private static string Data(string s) => s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+    /// <summary>GitHub's escapes for %, CR and LF; every other control character is shown as an escape (the log viewer reads ESC as colour).</summary>
+    private static string Data(string s) => ConsoleText.Escape(s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal));
 
     private static string Property(string s) => Data(s).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

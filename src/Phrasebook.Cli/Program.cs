@@ -1,3 +1,4 @@
 using Phrasebook.Cli;
 
-return await PhrasebookCommand.RunAsync(args, Console.Out, Console.Error);
+using var interruption = Interruption.Listen();
+return await PhrasebookCommand.RunAsync(args, Console.Out, Console.Error, interruption);

@@ -23,10 +23,11 @@ internal sealed class Report(TextWriter output, TextWriter error)
             }
 
             var writer = d.IsError ? error : output;
-            writer.WriteLine($"{d.Location}: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}");
+            // Escaped: build prints on pull requests, and content must not start a line of its own (a workflow command).
+            writer.WriteLine(ConsoleText.Escape($"{d.Location}: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}"));
             if (d.Hint is { Length: > 0 } hint)
             {
-                writer.WriteLine($"    hint: {hint}");
+                writer.WriteLine($"    hint: {ConsoleText.Escape(hint)}");
             }
         }
 

@@ -6,7 +6,7 @@ namespace Phrasebook.Browser.Tests;
 /// <summary>A search box on a page: typing into it and reading its suggestions.</summary>
 public sealed class SearchBox(IPage page, string selector)
 {
-    /// <summary>The header's box, on every page but the home page.</summary>
+    /// <summary>The header's box, on every page (the home page too).</summary>
     public const string Header = "#site-q";
 
     public ILocator Input { get; } = page.Locator(selector);

@@ -129,11 +129,13 @@ public sealed class SuggestionTests(SampleSite site)
     }
 
     [Fact]
-    public async Task The_home_page_and_the_404_page_boxes_suggest_too()
+    public async Task The_home_page_header_box_and_the_404_page_box_suggest_too()
     {
         await using (var home = await site.OpenAsync("/sv/"))
         {
-            var box = new SearchBox(home.Page, "#home-q");
+            // The home page has its search box at the top, in the header, as every other page has.
+            await Expect(home.Page.Locator("header.site-header form[role=search] #site-q")).ToBeVisibleAsync();
+            var box = new SearchBox(home.Page, SearchBox.Header);
             await box.TypeAsync("FSC");
             Assert.Equal("/sv/codes/fsc/", (await box.HrefsAsync())[0]);
         }

@@ -173,8 +173,46 @@ internal static class BadInputCases
             FrontMatter("markdown body: broken process: link", Page, "---\ntitle: About\n---\n\nLine four.\n\nSee [x](process:no-such-process).\n", 7),
             FrontMatter("page in a language the site lacks", "input/pages/about.de.md", "---\ntitle: Über\n---\n\nText.\n", null),
             FrontMatter("page file name with spaces", "input/pages/About Us.en.md", "---\ntitle: About\n---\n\nText.\n", null),
+
+            // Markdown past the limits of docs/limits.md (issue #23): each crashed (exit 3) or ran over 60 s before.
+            FrontMatter("markdown: 5,000 block quotes deep", Process, "---\ntitle: Ordering\n---\n\n" + new string('>', 5000) + " x\n", 5),
+            FrontMatter("markdown: lists 64 deep on one line", Page, "---\ntitle: About\n---\n\n" + string.Concat(Enumerable.Repeat("- ", 64)) + "x\n", 5),
+            FrontMatter("markdown: 3,000 emphasis marks never closed", Page, "---\ntitle: About\n---\n\n" + string.Concat(Enumerable.Repeat("*a ", 3000)) + "\n", 5),
+            FrontMatter("markdown: one 240 KB line of [x](", Process, "---\ntitle: Ordering\n---\n\n" + string.Concat(Enumerable.Repeat("[x](", 60_000)) + "\n", 5),
+            FrontMatter("markdown: 16,000 headings with one text", Page, "---\ntitle: About\n---\n\n" + string.Concat(Enumerable.Repeat("a\n===\n", 16_000)), 1006),
+            Term("markdown: images 200 deep in a YAML field", "explanation:\n  nb: \"" + string.Concat(Enumerable.Repeat("![", 200)) + "\"\n", 11),
+            Term("markdown: lists 64 deep in a YAML field", "explanation:\n  nb: \"" + string.Concat(Enumerable.Repeat("- ", 64)) + "x\"\n", 11),
+
+            // Control characters: the Atom writer threw on a change note, the QR code's SVG was not well-formed.
+            Term("control character in a change note", "changes:\n  - date: 2026-01-02\n    note:\n      nb: \"Ny \\x01pris\"\n", 13),
+            Term("control character written as is in a change note", "changes:\n  - date: 2026-01-02\n    note:\n      nb: Ny \u0001pris\n", 13),
+            Term("control character in an invoice code", "invoice:\n  codes: [\"GA\\u0002TE\"]\n", 11),
+            Term("U+FFFE in a summary", "explanation:\n  nb: \"ab\\uFFFEc\"\n", 11),
+            Json("statiq.json: a control character in the title", t => t.Replace("\"nb\": \"Nordlys Frakt", "\"nb\": \"Nordlys\\u0007 Frakt", StringComparison.Ordinal)),
+
+            // Names and ids the file system or the site's own pages cannot take.
+            FrontMatter("page id of a page the site makes (changes)", "input/pages/changes.en.md", "---\ntitle: Changes\n---\n\nText.\n", null),
+            FrontMatter("page id of a page the site makes (search)", "input/pages/search.nb.md", "---\ntitle: Søk\n---\n\nText.\n", null),
+            WholeTerm("term id of 300 characters", "id: " + new string('a', 300) + "\n" + ValidTerm[12..], 1),
+            new("folder name that is not UTF-8", s => Shell(s, "mkdir \"input/industries/bad$(printf '\\377')\""), "input/industries/bad\uFFFD"),
+            WholeTerm("a summary of blanks", ValidTerm.Replace("  nb: En kort tekst.", "  nb: '   '", StringComparison.Ordinal), 7),
+
+            // Templates: a partial that renders itself, a path outside the theme, a loop of two billion steps.
+            new("template: a partial that renders itself", s => { s.Write("themes/default/partials/zz-self.liquid", "{% render 'zz-self' %}"); s.Write("themes/default/layouts/page.liquid", s.Read("themes/default/layouts/page.liquid") + "{% render 'zz-self' %}"); }, "themes/default/layouts/page.liquid"),
+            new("template: render of a path outside the theme", s => s.Write("themes/default/layouts/page.liquid", s.Read("themes/default/layouts/page.liquid") + "{% render '../../../statiq.json' %}"), "themes/default/layouts/page.liquid"),
+            new("template: a loop of two billion steps", s => s.Write("themes/default/layouts/az.liquid", s.Read("themes/default/layouts/az.liquid") + "{% for i in (1..2000000000) %}x{% endfor %}"), "themes/default/layouts/az.liquid"),
         ];
         return cases;
+    }
+
+    /// <summary>Runs a shell command in the site's folder: names that are not UTF-8 can only be made from bytes.</summary>
+    private static void Shell(TempSite site, string command)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("bash") { WorkingDirectory = site.Root, UseShellExecute = false };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add(command);
+        using var process = System.Diagnostics.Process.Start(info)!;
+        process.WaitForExit();
     }
 
     private static string BillionLaughs()

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Phrasebook.Content.Model;
 
 namespace Phrasebook.Cli.New;
 
@@ -120,14 +121,14 @@ public static class Scaffold
         JsonObject PerLanguage(Func<string, string> text) => new(languages.Select(l => KeyValuePair.Create(l, (JsonNode?)text(l))));
         var settings = new JsonObject
         {
-            ["SiteTitle"] = PerLanguage(l => string.Format(System.Globalization.CultureInfo.InvariantCulture, TitleFormats[l], name)),
-            ["Host"] = "help.example.com",
-            ["LinksUseHttps"] = true,
-            ["LinkRoot"] = "/",
-            ["Languages"] = new JsonArray([.. languages.Select(l => (JsonNode?)l)]),
-            ["Theme"] = "default",
-            ["OutputPath"] = "output",
-            ["Contact"] = PerLanguage(l => Contact[l]),
+            [SettingsKeys.SiteTitle] = PerLanguage(l => string.Format(System.Globalization.CultureInfo.InvariantCulture, TitleFormats[l], name)),
+            [SettingsKeys.Host] = "help.example.com",
+            [SettingsKeys.LinksUseHttps] = true,
+            [SettingsKeys.LinkRoot] = "/",
+            [SettingsKeys.Languages] = new JsonArray([.. languages.Select(l => (JsonNode?)l)]),
+            [SettingsKeys.Theme] = "default",
+            [SettingsKeys.OutputPath] = "output",
+            [SettingsKeys.Contact] = PerLanguage(l => Contact[l]),
         };
         return settings.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
     }

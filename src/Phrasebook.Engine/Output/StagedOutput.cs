@@ -36,6 +36,32 @@ public sealed partial class StagedOutput : IDisposable
     public static string PreviousOf(string target) =>
         Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}{PreviousSuffix}");
 
+    /// <summary>
+    /// What the build keeps beside the output (the previous site, staging folders of earlier builds), as they are now:
+    /// each must be a real folder the build made. A symlink or a file of that name was put there by someone else,
+    /// and the build would write into or delete what it points to.
+    /// </summary>
+    public static IEnumerable<string> Companions(string target)
+    {
+        target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return [];
+        }
+
+        var name = Path.GetFileName(target);
+        return Directory.EnumerateFileSystemEntries(parent, $".{name}{StagingMarker}*")
+            .Prepend(PreviousOf(target))
+            .Where(p => IsLink(p) || File.Exists(p) || Directory.Exists(p))
+            .Order(StringComparer.Ordinal);
+    }
+
+    /// <summary>A real folder, not a link to one (nor a file, nor a special file).</summary>
+    public static bool IsRealFolder(string path) => !IsLink(path) && Directory.Exists(path);
+
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
     public static StagedOutput Begin(string target)
     {
         target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
@@ -43,9 +69,11 @@ public sealed partial class StagedOutput : IDisposable
         Directory.CreateDirectory(parent);
         var name = Path.GetFileName(target);
         var staging = Path.Combine(parent, $".{name}{StagingMarker}{Environment.ProcessId}-{Guid.NewGuid():N}");
+        // Only real folders: a symlink in their place would make the build write into, and then delete, what it points to.
         var candidates = Directory.EnumerateDirectories(parent, $".{name}{StagingMarker}*")
             .Where(folder => !IsInUse(folder[(parent.Length + name.Length + StagingMarker.Length + 2)..]))
-            .Prepend(PreviousOf(target));
+            .Prepend(PreviousOf(target))
+            .Where(IsRealFolder);
         var reused = false;
         foreach (var candidate in candidates)
         {

@@ -8,20 +8,22 @@ namespace Phrasebook.Engine.Pipelines;
 
 /// <summary>
 /// Runs pipelines in dependency order, independent ones concurrently, and times every phase.
-/// The Output phase runs only when no error was reported, so a failed build writes nothing.
+/// Modules write as they go (<see cref="Output.WriteAndRelease{TModel}"/>) into a staging folder the host
+/// swaps in only when no error was reported, so a failed build leaves the previous output as it was.
 /// </summary>
-public sealed class Engine
+/// <typeparam name="TModel">The host's model of the build, handed to every module as <see cref="PipelineContext{TModel}.Model"/>.</typeparam>
+public sealed class Engine<TModel>
 {
-    private readonly ImmutableArray<Pipeline> _pipelines;
+    private readonly ImmutableArray<Pipeline<TModel>> _pipelines;
     private readonly EngineOptions _options;
-    private readonly IReadOnlyDictionary<Type, object> _services;
+    private readonly TModel _model;
     private readonly TaskScheduler _workers;
 
-    public Engine(IEnumerable<Pipeline> pipelines, EngineOptions options, IReadOnlyDictionary<Type, object> services)
+    public Engine(IEnumerable<Pipeline<TModel>> pipelines, EngineOptions options, TModel model)
     {
         _pipelines = [.. pipelines];
         _options = options;
-        _services = services;
+        _model = model;
         _workers = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, options.MaxParallelism).ConcurrentScheduler;
         PipelineGraph.Validate(_pipelines);
     }
@@ -41,12 +43,6 @@ public sealed class Engine
         foreach (var (name, docs) in post)
         {
             outputs[name] = docs;
-        }
-
-        if (!diagnostics.HasErrors)
-        {
-            await Task.WhenAll(_pipelines.Select(p => Task.Run(async () =>
-                outputs[p.Name] = await RunPhaseAsync(p, Phase.Output, outputs[p.Name], outputs, timings, diagnostics))));
         }
 
         total.Stop();
@@ -77,7 +73,7 @@ public sealed class Engine
     }
 
     private async Task<ImmutableArray<Document>> RunPhaseAsync(
-        Pipeline pipeline,
+        Pipeline<TModel> pipeline,
         Phase phase,
         ImmutableArray<Document> documents,
         ConcurrentDictionary<string, ImmutableArray<Document>> outputs,
@@ -90,7 +86,7 @@ public sealed class Engine
             return documents;
         }
 
-        var context = new PipelineContext(pipeline.Name, phase, outputs, _services, _options, _workers, diagnostics);
+        var context = new PipelineContext<TModel>(pipeline.Name, phase, outputs, _model, _options, _workers, diagnostics);
         var watch = Stopwatch.StartNew();
         foreach (var module in modules)
         {

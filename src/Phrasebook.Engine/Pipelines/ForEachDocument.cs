@@ -7,9 +7,9 @@ namespace Phrasebook.Engine.Pipelines;
 /// rendered, inspected and written while only a handful of pages are in memory at once (with
 /// separate modules every page of the pipeline would be held between two steps).
 /// </summary>
-public sealed class ForEachDocument(params ParallelModule[] steps) : ParallelModule
+public sealed class ForEachDocument<TModel>(params ParallelModule<TModel>[] steps) : ParallelModule<TModel>
 {
-    protected internal override IEnumerable<Document> Execute(Document input, PipelineContext context)
+    protected internal override IEnumerable<Document> Execute(Document input, PipelineContext<TModel> context)
     {
         IEnumerable<Document> current = [input];
         foreach (var step in steps)

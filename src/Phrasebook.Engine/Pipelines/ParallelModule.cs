@@ -7,9 +7,9 @@ namespace Phrasebook.Engine.Pipelines;
 /// A module that maps each document on its own, in parallel with the engine's bound
 /// (unlike Statiq's unbounded per-document parallelism). Order of the output follows the input.
 /// </summary>
-public abstract class ParallelModule : IModule
+public abstract class ParallelModule<TModel> : IModule<TModel>
 {
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<TModel> context)
     {
         var results = new IEnumerable<Document>[inputs.Length];
         // Materialised on the worker: an iterator returned unread would run later on one thread.
@@ -18,5 +18,5 @@ public abstract class ParallelModule : IModule
     }
 
     /// <summary>Maps one document to zero or more documents.</summary>
-    protected internal abstract IEnumerable<Document> Execute(Document input, PipelineContext context);
+    protected internal abstract IEnumerable<Document> Execute(Document input, PipelineContext<TModel> context);
 }

@@ -8,19 +8,20 @@ namespace Phrasebook.Engine.Pipelines;
 
 /// <summary>
 /// What a module may see: the diagnostics bag, the outputs of pipelines that ran before it,
-/// typed services handed in by the host (the content model, settings), and the output folder.
+/// the host's model of the build (<typeparamref name="TModel"/>: for the site, its content and
+/// everything derived from it once), and the output folder.
 /// </summary>
-public sealed class PipelineContext
+/// <typeparam name="TModel">The host's immutable model; typed, so a module cannot ask for something the host did not make.</typeparam>
+public sealed class PipelineContext<TModel>
 {
     private readonly ConcurrentDictionary<string, ImmutableArray<Document>> _outputs;
-    private readonly IReadOnlyDictionary<Type, object> _services;
     private readonly TaskScheduler _workers;
 
     internal PipelineContext(
         string pipeline,
         Phase phase,
         ConcurrentDictionary<string, ImmutableArray<Document>> outputs,
-        IReadOnlyDictionary<Type, object> services,
+        TModel model,
         EngineOptions options,
         TaskScheduler workers,
         DiagnosticBag diagnostics)
@@ -29,7 +30,7 @@ public sealed class PipelineContext
         Pipeline = pipeline;
         Phase = phase;
         _outputs = outputs;
-        _services = services;
+        Model = model;
         Diagnostics = diagnostics;
         MaxParallelism = options.MaxParallelism;
         OutputFolder = options.OutputFolder;
@@ -39,6 +40,9 @@ public sealed class PipelineContext
     public string Pipeline { get; }
 
     public Phase Phase { get; }
+
+    /// <summary>The build's model, the same for every pipeline and module of one run.</summary>
+    public TModel Model { get; }
 
     public DiagnosticBag Diagnostics { get; }
 
@@ -75,10 +79,4 @@ public sealed class PipelineContext
     /// <summary>The documents of every pipeline except this one, in pipeline name order.</summary>
     public IEnumerable<Document> AllOutputs() =>
         _outputs.OrderBy(p => p.Key, StringComparer.Ordinal).SelectMany(p => p.Value);
-
-    public T Get<T>()
-        where T : class =>
-        _services.TryGetValue(typeof(T), out var s)
-            ? (T)s
-            : throw new InvalidOperationException($"No service of type {typeof(T).Name} was handed to the engine.");
 }

@@ -5,7 +5,7 @@ namespace Phrasebook.Engine.Pipelines;
 /// <summary>Checks a set of pipelines for unknown dependencies and cycles, and orders them.</summary>
 internal static class PipelineGraph
 {
-    public static void Validate(ImmutableArray<Pipeline> pipelines)
+    public static void Validate<TModel>(ImmutableArray<Pipeline<TModel>> pipelines)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in pipelines)
@@ -28,13 +28,13 @@ internal static class PipelineGraph
     }
 
     /// <summary>Dependencies first; ties keep declaration order so runs are reproducible.</summary>
-    public static IReadOnlyList<Pipeline> TopologicalOrder(ImmutableArray<Pipeline> pipelines)
+    public static IReadOnlyList<Pipeline<TModel>> TopologicalOrder<TModel>(ImmutableArray<Pipeline<TModel>> pipelines)
     {
         var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
         var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: visiting, true: done
-        var order = new List<Pipeline>(pipelines.Length);
+        var order = new List<Pipeline<TModel>>(pipelines.Length);
 
-        void Visit(Pipeline p, string path)
+        void Visit(Pipeline<TModel> p, string path)
         {
             if (state.TryGetValue(p.Name, out var done))
             {

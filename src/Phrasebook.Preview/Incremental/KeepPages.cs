@@ -4,6 +4,7 @@ using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.Rendering;
 using Phrasebook.Search;
+using Phrasebook.Site;
 
 namespace Phrasebook.Preview.Incremental;
 
@@ -13,9 +14,9 @@ namespace Phrasebook.Preview.Incremental;
 /// <paramref name="keepOthers"/> is set, and search files when their language is one of
 /// <paramref name="searchLanguages"/> too.
 /// </summary>
-public sealed class KeepPages(FrozenSet<string> files, FrozenSet<string> wholePipelines, bool keepOthers, FrozenSet<string> searchLanguages) : IModule
+public sealed class KeepPages(FrozenSet<string> files, FrozenSet<string> wholePipelines, bool keepOthers, FrozenSet<string> searchLanguages) : IModule<SiteModel>
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context) =>
         Task.FromResult(wholePipelines.Contains(context.Pipeline) ? inputs : inputs.Where(Keep).ToImmutableArray());
 
     private bool Keep(Document doc) =>

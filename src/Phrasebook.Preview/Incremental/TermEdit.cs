@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using Phrasebook.Content;
 using Phrasebook.Content.Model;
+using Phrasebook.Markdown;
 using Phrasebook.Search;
 using Phrasebook.Site;
 
@@ -16,14 +16,8 @@ namespace Phrasebook.Preview.Incremental;
 /// pages this does not track (<see cref="SameIdentities"/> is false) gets a full rebuild: a term added, removed or renamed, or a change to what auto-links it (title,
 /// abbreviation, words), its codes (retired ones too), redirects, status or industry.
 /// </summary>
-public static partial class TermEdit
+public static class TermEdit
 {
-    /// <summary>Pipelines rendered whole on every term edit: few pages, most of them listing every term.</summary>
-    public static readonly FrozenSet<string> WholePipelines = FrozenSet.Create(StringComparer.Ordinal, "Pages");
-
-    /// <summary>The pipelines that make <see cref="EditedPages.Own"/>: term pages and code pages.</summary>
-    public static readonly FrozenSet<string> OwnPipelines = FrozenSet.Create(StringComparer.Ordinal, "Terms", "Codes");
-
     /// <summary>A term file: input/industries/{industry}/**.yml, except the industry's own industry.yml.</summary>
     public static bool IsTermFile(string path)
     {
@@ -60,7 +54,7 @@ public static partial class TermEdit
 
     /// <summary>The pages an edit changes; call it only when <see cref="SameIdentities"/> holds.</summary>
     /// <param name="site">The index of the content after the edit.</param>
-    public static EditedPages AffectedPages(SiteContent before, SiteIndex site, IReadOnlySet<string> files, string root, LinkMap links)
+    public static EditedPages AffectedPages(SiteContent before, SiteIndex site, IReadOnlySet<string> files, LinkMap links)
     {
         files = files.Where(IsTermFile).ToHashSet(StringComparer.Ordinal);
         var after = site.Content;
@@ -82,25 +76,32 @@ public static partial class TermEdit
             }
         }
 
-        // Ids named in the files (related, replaced_by, term:/code:/process: links), as the editor wrote them now.
-        foreach (var path in files)
+        // What the edited terms name now, read from their parsed content: related terms, the replacement,
+        // processes, retired codes, and the targets of term:, code: and process: links.
+        foreach (var term in now.Values)
         {
-            var full = Path.Combine(root, path);
-            foreach (Match m in Token().Matches(File.Exists(full) ? File.ReadAllText(full) : ""))
+            terms.UnionWith(term.Related.Select(r => r.Id).Where(site.Terms.ContainsKey));
+            if (term.ReplacedBy is { } replacement && site.Terms.ContainsKey(replacement.Id))
             {
-                var token = m.Value;
-                if (site.Terms.ContainsKey(token))
+                terms.Add(replacement.Id);
+            }
+
+            processes.UnionWith(term.Processes.Select(p => p.Id).Where(site.Processes.ContainsKey));
+            codes.UnionWith(term.RetiredCodes.Select(c => c.Slug));
+            foreach (var link in IdLinks.In(term))
+            {
+                switch (link.Kind)
                 {
-                    terms.Add(token);
-                }
-                else if (site.Processes.ContainsKey(token))
-                {
-                    processes.Add(token);
-                }
-                else if (site.CodesByText.TryGetValue(token, out var code))
-                {
-                    codes.Add(code.Code.Slug);
-                    terms.Add(code.Term.Id);
+                    case IdLinkKind.Term when site.Terms.ContainsKey(link.Target):
+                        terms.Add(link.Target);
+                        break;
+                    case IdLinkKind.Process when site.Processes.ContainsKey(link.Target):
+                        processes.Add(link.Target);
+                        break;
+                    case IdLinkKind.Code when site.FindCode(link.Target) is { } hit:
+                        codes.UnionWith(hit.Code is { } code ? [code.Slug] : []);
+                        terms.Add(hit.Term.Id);
+                        break;
                 }
             }
         }
@@ -147,7 +148,7 @@ public static partial class TermEdit
         t.Id,
         t.Industry,
         Text(t.Title),
-        t.Abbreviation,
+        Text(t.Abbreviation),
         List(t.CustomerWords),
         string.Join('\u001e', t.Roles.Where(r => !r.Words.Values.IsEmpty).Select(r => $"{r.Role.Id}:{List(r.Words)}")),
         t.AutoLink,
@@ -161,7 +162,4 @@ public static partial class TermEdit
     private static string Text(LocalizedText text) => string.Join('\u001e', text.Values.Select(v => $"{v.Key}={v.Value.Value}"));
 
     private static string List(LocalizedList list) => string.Join('\u001e', list.Values.Select(v => $"{v.Key}={string.Join('\u001d', v.Value.Select(s => s.Value))}"));
-
-    [GeneratedRegex("[A-Za-z0-9][A-Za-z0-9-]*")]
-    private static partial Regex Token();
 }

@@ -12,7 +12,6 @@ using Phrasebook.Engine.Documents;
 using Phrasebook.History;
 using Phrasebook.Preview.Incremental;
 using Phrasebook.Site;
-using Phrasebook.Theming;
 
 namespace Phrasebook.Preview.Rebuilding;
 
@@ -67,17 +66,17 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
     private async Task<RebuildOutcome> FullAsync(Stopwatch watch, CancellationToken token)
     {
         var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = Root, DryRun = true, MaxParallelism = maxParallelism, TermFiles = _termFiles, TermMatchers = _matchers, CancellationToken = token });
-        if (!result.Succeeded || result.Engine is null || result.Content is null || result.Theme is null)
+        if (!result.Succeeded || result.Engine is null || result.Model is null)
         {
             return Failed([.. result.Diagnostics.Where(d => d.IsError)], watch);
         }
 
-        var docs = result.Engine.Outputs.Where(p => p.Key != SitePipelines.PermalinksPipeline).SelectMany(p => p.Value).ToList();
+        var docs = result.Engine.Outputs.Where(p => p.Key != PipelineNames.Permalinks).SelectMany(p => p.Value).ToList();
         var files = ImmutableDictionary.CreateRange(StringComparer.Ordinal, docs.DistinctBy(d => d.Destination, StringComparer.Ordinal).Select(d => KeyValuePair.Create(d.Destination, d)));
-        var linkRoot = result.Content.Settings.LinkRoot;
+        var linkRoot = result.Model.Settings.LinkRoot;
         var reloadAll = Current.Files.Count == 0 || _pending.Any(AffectsEveryPage) || linkRoot != Current.LinkRoot;
         var changed = Changed(Current.Files, files);
-        _good = new Good(result.Content, result.Theme, LinkMap.Of(docs, linkRoot, maxParallelism));
+        _good = new Good(result.Model, LinkMap.Of(docs, linkRoot, maxParallelism));
         _pending.Clear();
         return Next(files, linkRoot, changed, reloadAll, [], "full", docs.Count, watch);
     }
@@ -86,43 +85,44 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
     private async Task<RebuildOutcome?> IncrementalAsync(Good good, Action<RebuildOutcome>? early, Stopwatch watch, CancellationToken token)
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(Root, diagnostics, maxParallelism, _termFiles);
-        if (content is null)
+        var index = ContentLoader.LoadIndexed(Root, diagnostics, maxParallelism, _termFiles);
+        if (index is null)
         {
             return Failed(diagnostics.SortedErrors(), watch);
         }
 
-        if (!TermEdit.SameIdentities(good.Content, content, _pending))
+        if (!TermEdit.SameIdentities(good.Model.Content, index.Content, _pending))
         {
             return null;
         }
 
-        // The site index, views and their caches (each term's links and views) serve both steps.
-        var services = SiteBuilder.Services(content, good.Theme, GitLog.Read(Root), _matchers);
-        var edited = TermEdit.AffectedPages(good.Content, (SiteIndex)services[typeof(SiteIndex)], _pending, Root, good.Links);
+        // The next model keeps the last one's theme and auto-link matchers; it, its views and their
+        // caches (each term's links and views) serve both steps.
+        var model = good.Model.Next(index.WithHistory(GitLog.Read(Root)));
+        var edited = TermEdit.AffectedPages(good.Model.Content, model.Index, _pending, good.Links);
 
         var rest = edited.All;
         if (early is not null && !diagnostics.HasErrors)
         {
-            var own = await PartialBuild.RunAsync(Root, services, edited.Own, FrozenSet<string>.Empty, pagesOnly: true, diagnostics, maxParallelism, token);
+            var own = await PartialBuild.RunAsync(Root, model, edited.Own, FrozenSet<string>.Empty, pagesOnly: true, diagnostics, maxParallelism, token);
             if (diagnostics.HasErrors)
             {
                 return Failed(diagnostics.SortedErrors(), watch);
             }
 
             // The pending edit stays pending until the rest is built too: a failure there redoes it all.
-            early(Apply(good, content, own, watch) with { MoreToCome = true });
+            early(Apply(good, model.Content, own, watch) with { MoreToCome = true });
             rest = edited.All.Except(edited.Own).ToFrozenSet(StringComparer.Ordinal);
         }
 
-        var docs = await PartialBuild.RunAsync(Root, services, rest, edited.SearchLanguages, pagesOnly: false, diagnostics, maxParallelism, token);
+        var docs = await PartialBuild.RunAsync(Root, model, rest, edited.SearchLanguages, pagesOnly: false, diagnostics, maxParallelism, token);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics.SortedErrors(), watch);
         }
 
-        var outcome = Apply(good, content, docs, watch);
-        _good = good with { Content = content };
+        var outcome = Apply(good, model.Content, docs, watch);
+        _good = good with { Model = model };
         _pending.Clear();
         return outcome;
     }
@@ -174,5 +174,5 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
         ReferenceEquals(a, b) || (a.IsText && b.IsText ? a.Text == b.Text : a.Bytes.Span.SequenceEqual(b.Bytes.Span));
 
     /// <summary>What the last good build was made from, for the next incremental one.</summary>
-    private sealed record Good(SiteContent Content, Theme Theme, LinkMap Links);
+    private sealed record Good(SiteModel Model, LinkMap Links);
 }

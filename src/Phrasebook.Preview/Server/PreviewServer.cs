@@ -65,6 +65,13 @@ public sealed class PreviewServer : IAsyncDisposable
         var response = http.Response;
         response.Headers.CacheControl = "no-store";
         var request = http.Request;
+        if (!LocalHostNames.IsAllowed(request.Host))
+        {
+            // No CORS headers either, here or anywhere: another origin never gets to read a response.
+            await SendTextAsync(http, StatusCodes.Status403Forbidden, "text/plain; charset=utf-8", "The preview answers only requests to localhost or an IP address.");
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;

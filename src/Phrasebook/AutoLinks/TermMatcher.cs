@@ -116,7 +116,7 @@ public sealed class TermMatcher
             yield return title.Value;
         }
 
-        if (term.Abbreviation is { Length: > 1 } abbreviation)
+        if (term.Abbreviation.Resolve(lang, defaultLang)?.Value is { Length: > 1 } abbreviation)
         {
             yield return abbreviation;
         }

@@ -1,8 +1,7 @@
 using System.Collections.Immutable;
-using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Pipelines;
-using Phrasebook.Theming;
+using Phrasebook.Site;
 
 namespace Phrasebook.Build;
 
@@ -14,10 +13,8 @@ public sealed record BuildResult(
     int FilesWritten,
     TimeSpan Elapsed)
 {
-    /// <summary>The content model and theme the site was built from (when it was).</summary>
-    public SiteContent? Content { get; init; }
-
-    public Theme? Theme { get; init; }
+    /// <summary>The model the site was built from (when it was): content, index, theme, views.</summary>
+    public SiteModel? Model { get; init; }
 
     /// <summary>URLs that --update-permalinks added to permalinks.txt (null when it was not asked for).</summary>
     public int? PermalinksAdded { get; init; }

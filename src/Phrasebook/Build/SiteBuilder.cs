@@ -1,13 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using Phrasebook.AutoLinks;
 using Phrasebook.Content;
-using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.History;
-using Phrasebook.Markdown;
 using Phrasebook.Permalinks;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
@@ -34,29 +31,34 @@ public static class SiteBuilder
             lap = watch.Elapsed;
         }
 
-        var content = ContentLoader.Load(root, diagnostics, options.MaxParallelism, options.TermFiles);
+        var index = ContentLoader.Read(root, diagnostics, options.MaxParallelism, options.TermFiles);
+        var content = index?.Content;
+        var contentErrors = diagnostics.HasErrors;
         var theme = content is null ? null : Theme.Load(root, content.Settings.Theme, content.Settings.Languages, diagnostics);
         Step("Read and validate content");
-        if (content is null || theme is null || diagnostics.HasErrors)
+        if (index is null || content is null || theme is null || (diagnostics.HasErrors && !LeaveTheModelWhole(diagnostics)))
         {
             return Failed(diagnostics, null, watch);
         }
 
-        var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? content.Settings.OutputPath));
-        if (IsInside(root, outputFolder) && (IsInside(Path.Combine(root, ContentLoader.InputFolder), outputFolder) || outputFolder == root))
+        // The output folder is checked whenever the build would write, also beside content errors (all errors in one run).
+        var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? content.Settings.OutputPath)).TrimEnd(Path.DirectorySeparatorChar);
+        var outputSafe = options.DryRun || OutputFolderRules.Check(root.TrimEnd(Path.DirectorySeparatorChar), outputFolder, diagnostics);
+
+        // Content errors that leave every file read and every term in place: the pages are still made (and
+        // written nowhere), so the permalink guard and the link check report beside them in the same run.
+        options = contentErrors || !outputSafe ? options with { DryRun = true, UpdatePermalinks = false } : options;
+        if (!outputSafe && !LeaveTheModelWhole(diagnostics))
         {
-            diagnostics.Error(Diagnostics.Codes.InvalidSettings, new SourceLocation("statiq.json"), $"OutputPath '{content.Settings.OutputPath}' would overwrite the site's own files.", "use a folder of its own, such as output");
             return Failed(diagnostics, null, watch);
         }
 
         using var staged = options.DryRun ? null : StagedOutput.Begin(outputFolder);
-        var services = Services(content, theme, GitLog.Read(root), options.TermMatchers);
-        var pipelines = SitePipelines.Create(root)
-            .Select(p => options.DryRun ? p.WithoutOutput() : p);
-        var engine = new Engine.Pipelines.Engine(
-            pipelines,
+        var model = new SiteModel(index.WithHistory(GitLog.Read(root)), theme, options.TermMatchers);
+        var engine = new Engine.Pipelines.Engine<SiteModel>(
+            SitePipelines.Create(root).Select(p => p.Pipeline),
             new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging, CancellationToken = options.CancellationToken },
-            services);
+            model);
         Step("Staging folder, git history, site index");
         var result = await engine.RunAsync(diagnostics);
         Step("Pipelines");
@@ -70,7 +72,7 @@ public static class SiteBuilder
         // A lock that lists no address yet (as `new` writes it) is filled by the first build that
         // succeeds, so a new site is guarded from its first build on, not from the first --update-permalinks.
         int? added = (options.UpdatePermalinks || PermalinkFile.ListsNothing(root)) && !options.DryRun ? UpdatePermalinks(root, result) : null;
-        var docs = result.Outputs.Where(p => p.Key != SitePipelines.PermalinksPipeline).SelectMany(p => p.Value).ToList();
+        var docs = result.Outputs.Where(p => p.Key != PipelineNames.Permalinks).SelectMany(p => p.Value).ToList();
         var perLanguage = docs
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
             .OfType<PageModel>()
@@ -78,49 +80,51 @@ public static class SiteBuilder
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new BuildResult(diagnostics.ToSortedList(), result, options.DryRun ? null : outputFolder, perLanguage, docs.Count, watch.Elapsed)
         {
-            Content = content,
-            Theme = theme,
+            Model = model,
             PermalinksAdded = added,
             Steps = steps.ToImmutable(),
-        };
-    }
-
-    /// <summary>What the modules may ask the engine for: the content model and what is derived from it once per build.</summary>
-    /// <param name="matchers">The auto-link matchers of earlier builds (the preview's), reused while the terms' phrases stay the same.</param>
-    public static IReadOnlyDictionary<Type, object> Services(SiteContent content, Theme theme, SourceHistory? history = null, TermMatchers? matchers = null)
-    {
-        var site = new SiteIndex(content, history);
-        var markdown = new MarkdownRenderer(site);
-        return new Dictionary<Type, object>
-        {
-            [typeof(SiteContent)] = content,
-            [typeof(SiteIndex)] = site,
-            [typeof(Theme)] = theme,
-            [typeof(MarkdownRenderer)] = markdown,
-            [typeof(SharedViews)] = new SharedViews(site, theme, markdown, matchers ?? new TermMatchers()),
         };
     }
 
     /// <summary>Writes the guard's updated permalinks.txt (through a temporary file, so it is never half written).</summary>
     private static int UpdatePermalinks(string root, EngineResult result)
     {
-        var updated = result.Outputs[SitePipelines.PermalinksPipeline].Single(d => d.Destination == GuardPermalinks.UpdatedFile).Text;
+        var updated = result.Outputs[PipelineNames.Permalinks].Single(d => d.Destination == GuardPermalinks.UpdatedFile).Text;
         var path = Path.Combine(root, PermalinkFile.FileName);
         var before = File.Exists(path) ? PermalinkFile.Parse(File.ReadAllText(path), new DiagnosticBag()).Entries.Select(e => e.Path).Distinct().Count() : 0;
         var after = PermalinkFile.Parse(updated, new DiagnosticBag()).Entries.Length;
         if (!File.Exists(path) || File.ReadAllText(path) != updated)
         {
-            var temp = path + ".tmp";
-            File.WriteAllText(temp, updated, new System.Text.UTF8Encoding(false));
+            // A new file of a name no one can have planted (CreateNew is O_EXCL: it never opens an existing file
+            // or follows a link), then renamed over permalinks.txt: the rename replaces a link, it does not write through it.
+            var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(new System.Text.UTF8Encoding(false).GetBytes(updated));
+            }
+
             File.Move(temp, path, overwrite: true);
         }
 
         return after - before;
     }
 
+    /// <summary>
+    /// Errors after which the model is whole: every file was read and every term, role, process and code kept
+    /// (a value dropped or defaulted at most). Any other error (a file not parsed, an invalid or duplicate id,
+    /// a duplicate code) would make the guard and the link check report what is missing only because of it.
+    /// </summary>
+    private static readonly HashSet<string> WholeModelErrors =
+    [
+        Diagnostics.Codes.UnknownKey, Diagnostics.Codes.UnknownReference, Diagnostics.Codes.UnknownLanguage,
+        Diagnostics.Codes.InvalidDate, Diagnostics.Codes.InvalidPattern, Diagnostics.Codes.DeprecatedWithoutReplacement,
+        Diagnostics.Codes.PatternMatchesOtherCode, Diagnostics.Codes.InvalidReplacement, Diagnostics.Codes.UnknownLinkTarget,
+        Diagnostics.Codes.EmptySlug, Diagnostics.Codes.InvalidValue,
+    ];
+
+    private static bool LeaveTheModelWhole(DiagnosticBag diagnostics) =>
+        diagnostics.SortedErrors().All(d => WholeModelErrors.Contains(d.Code));
+
     private static BuildResult Failed(DiagnosticBag diagnostics, EngineResult? engine, Stopwatch watch) =>
         new(diagnostics.ToSortedList(), engine, null, ImmutableSortedDictionary<string, int>.Empty, 0, watch.Elapsed);
-
-    private static bool IsInside(string folder, string path) =>
-        (path + Path.DirectorySeparatorChar).StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

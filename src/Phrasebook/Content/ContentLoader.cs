@@ -7,6 +7,7 @@ using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Readability;
+using Phrasebook.Site;
 
 namespace Phrasebook.Content;
 
@@ -19,7 +20,21 @@ public static class ContentLoader
     public const string InputFolder = "input";
 
     /// <param name="cache">Term files read by an earlier load; only changed files are read again.</param>
-    public static SiteContent? Load(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
+    public static SiteContent? Load(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null) =>
+        LoadIndexed(root, diagnostics, maxParallelism, cache)?.Content;
+
+    /// <summary>As <see cref="Load"/>, with the lookups validation made over the content, for the build to keep.</summary>
+    public static SiteIndex? LoadIndexed(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
+    {
+        var site = Read(root, diagnostics, maxParallelism, cache);
+        return diagnostics.HasErrors ? null : site;
+    }
+
+    /// <summary>
+    /// Reads and validates like <see cref="LoadIndexed"/>, but returns the model also when the content has errors
+    /// (null only without settings or input/), so checks of the built pages can still run beside them.
+    /// </summary>
+    public static SiteIndex? Read(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
     {
         var settings = SettingsReader.Read(root, diagnostics);
         if (settings is null)
@@ -65,8 +80,28 @@ public static class ContentLoader
             ReadMarkdown(root, files.Pages, mdReader, isProcess: false, diagnostics),
             files.Assets);
 
-        ContentValidator.Validate(content, diagnostics);
-        return diagnostics.HasErrors ? null : content;
+        var site = new SiteIndex(content);
+        ContentValidator.Validate(site, diagnostics, Unread(root, files, content, diagnostics));
+        return site;
+    }
+
+    /// <summary>The files that gave errors and nothing read: what they define is not reported missing elsewhere.</summary>
+    private static UnreadContent Unread(string root, InputFiles files, SiteContent content, DiagnosticBag diagnostics)
+    {
+        if (!diagnostics.HasErrors)
+        {
+            return UnreadContent.None;
+        }
+
+        var failed = diagnostics.SortedErrors().Select(d => d.Location.Path).ToHashSet(StringComparer.Ordinal);
+        var read = content.Terms.Select(t => t.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var processes = content.Processes.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        return UnreadContent.Scan(
+            root,
+            files.TermFiles.Select(f => f.Path).Where(p => failed.Contains(p) && !read.Contains(p)),
+            files.Roles is { } roles && failed.Contains(roles) && content.Roles.IsEmpty ? roles : null,
+            files.Industries.Where(i => failed.Contains(i.Path) && !content.Industries.Any(x => x.Folder == i.Folder)).Select(i => i.Folder),
+            files.Processes.Where(f => failed.Contains(f.Path) && !processes.Contains(f.Id)).Select(f => f.Id));
     }
 
     // Readability is measured with the file it is read from, so a cache of term files keeps the

@@ -21,7 +21,7 @@ public sealed record InputFiles(
         string Rel(string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
 
         var rolesPath = Path.Combine(input, "roles.yml");
-        string? roles = File.Exists(rolesPath) ? Rel(rolesPath) : null;
+        string? roles = SiteFiles.IsThere(rolesPath) ? Rel(rolesPath) : null;
         if (Directory.Exists(rolesPath))
         {
             NotAFile(Rel(rolesPath), "input/roles.yml is a folder, not a file.", "replace the folder with the file roles.yml", diagnostics);
@@ -34,11 +34,11 @@ public sealed record InputFiles(
         var industries = ImmutableArray.CreateBuilder<(string, string)>();
         var terms = ImmutableArray.CreateBuilder<(string, string)>();
         var industriesDir = Path.Combine(input, "industries");
-        foreach (var dir in Sorted(Directory.Exists(industriesDir) ? Directory.GetDirectories(industriesDir) : []))
+        foreach (var dir in Readable(Sorted(Directory.Exists(industriesDir) ? Directory.GetDirectories(industriesDir) : []), Rel, diagnostics))
         {
             var folder = Path.GetFileName(dir);
             var industryFile = Path.Combine(dir, "industry.yml");
-            if (File.Exists(industryFile))
+            if (SiteFiles.IsThere(industryFile))
             {
                 industries.Add((Rel(industryFile), folder));
             }
@@ -51,12 +51,12 @@ public sealed record InputFiles(
                 diagnostics.Error(Codes.MissingInput, new SourceLocation(Rel(dir)), $"The industry folder '{folder}' has no industry.yml.", "add industry.yml with the industry's name");
             }
 
-            foreach (var sub in Sorted(Directory.GetDirectories(dir, "*", SearchOption.AllDirectories)).Where(d => IsYaml(Path.GetFileName(d)) && !Path.GetFileName(d).StartsWith('.') && d != industryFile))
+            foreach (var sub in Sorted(SiteFiles.Folders(dir)).Where(d => IsYaml(Path.GetFileName(d)) && !Path.GetFileName(d).StartsWith('.') && d != industryFile))
             {
                 NotAFile(Rel(sub), "This is a folder named like a term file, so it is not read as one.", "a term is one .yml file: replace the folder with the file, or rename the folder so its name does not end in .yml", diagnostics);
             }
 
-            foreach (var file in Sorted(Directory.GetFiles(dir, "*", SearchOption.AllDirectories)))
+            foreach (var file in Readable(SiteFiles.Files(root, dir, recursive: true, diagnostics), Rel, diagnostics).Where(f => !EditorFiles.IsEditorFile(Path.GetFileName(f))))
             {
                 var name = Path.GetFileName(file);
                 if (name == "industry.yml" && Path.GetDirectoryName(file) == dir)
@@ -76,20 +76,23 @@ public sealed record InputFiles(
         }
 
         var assetsDir = Path.Combine(input, "assets");
-        var assets = Directory.Exists(assetsDir)
-            ? Sorted(Directory.GetFiles(assetsDir, "*", SearchOption.AllDirectories)).Select(Rel).ToImmutableArray()
-            : [];
+        // Checked here, not only when copied, so a link out of the site is reported with the content's other errors.
+        var assets = Readable(SiteFiles.Files(root, assetsDir, recursive: true, diagnostics), Rel, diagnostics)
+            .Where(file => !EditorFiles.IsEditorFile(Path.GetFileName(file)))
+            .Where(file => SiteFiles.Check(root, file, Rel(file), diagnostics))
+            .Select(Rel)
+            .ToImmutableArray();
 
         return new InputFiles(
             roles,
             industries.ToImmutable(),
             terms.ToImmutable(),
-            Markdown(Path.Combine(input, "processes"), languages, Rel, diagnostics),
-            Markdown(Path.Combine(input, "pages"), languages, Rel, diagnostics),
+            Markdown(root, Path.Combine(input, "processes"), languages, Rel, diagnostics),
+            Markdown(root, Path.Combine(input, "pages"), languages, Rel, diagnostics),
             assets);
     }
 
-    private static ImmutableArray<MarkdownFile> Markdown(string dir, ImmutableArray<string> languages, Func<string, string> rel, DiagnosticBag diagnostics)
+    private static ImmutableArray<MarkdownFile> Markdown(string root, string dir, ImmutableArray<string> languages, Func<string, string> rel, DiagnosticBag diagnostics)
     {
         var result = ImmutableArray.CreateBuilder<MarkdownFile>();
         foreach (var sub in Sorted(Directory.Exists(dir) ? Directory.GetDirectories(dir) : []).Where(d => d.EndsWith(".md", StringComparison.Ordinal)))
@@ -97,10 +100,10 @@ public sealed record InputFiles(
             NotAFile(rel(sub), "This is a folder named like a Markdown file, so it is not read as one.", "replace the folder with the file <id>.<language>.md, or rename the folder so its name does not end in .md", diagnostics);
         }
 
-        foreach (var file in Sorted(Directory.Exists(dir) ? Directory.GetFiles(dir) : []))
+        foreach (var file in Readable(SiteFiles.Files(root, dir, recursive: false, diagnostics), rel, diagnostics))
         {
             var name = Path.GetFileName(file);
-            if (name.StartsWith('.'))
+            if (name.StartsWith('.') || EditorFiles.IsEditorFile(name))
             {
                 continue;
             }
@@ -115,6 +118,10 @@ public sealed record InputFiles(
             {
                 diagnostics.Error(Codes.InvalidId, where, $"'{parts[0]}' is not a valid id: use only lower-case letters a-z, digits and dashes.", $"rename the file to '{Ids.Suggestion(parts[0])}.{parts[1]}.md'");
             }
+            else if (Ids.TooLong(parts[0], "id") is { } tooLong)
+            {
+                diagnostics.Error(Codes.NameTooLong, where, tooLong, "rename the file with a shorter id");
+            }
             else if (!languages.Contains(parts[1]))
             {
                 diagnostics.Error(Codes.UnknownLanguage, where, $"'{parts[1]}' is not one of the site's languages.", $"the site's languages are {string.Join(", ", languages)}");
@@ -126,6 +133,25 @@ public sealed record InputFiles(
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The paths whose names are text. A name that is not UTF-8 (bytes from another system's encoding) reaches
+    /// .NET with U+FFFD in place of those bytes, and no file of that name can be opened: it is an error naming
+    /// the path as far as it can be shown, not an exception.
+    /// </summary>
+    private static IEnumerable<string> Readable(IEnumerable<string> paths, Func<string, string> rel, DiagnosticBag diagnostics)
+    {
+        foreach (var path in paths)
+        {
+            if (path.Contains('\uFFFD', StringComparison.Ordinal))
+            {
+                diagnostics.Error(Codes.UnreadableName, new SourceLocation(rel(path)), "The name of this file or folder is not UTF-8 text (the unreadable bytes are shown as \uFFFD).", "rename it with letters your editor shows correctly; ids use only a-z, 0-9 and -");
+                continue;
+            }
+
+            yield return path;
+        }
     }
 
     private static bool IsYaml(string name) => name.EndsWith(".yml", StringComparison.Ordinal) || name.EndsWith(".yaml", StringComparison.Ordinal);

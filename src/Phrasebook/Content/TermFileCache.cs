@@ -32,7 +32,8 @@ public sealed class TermFileCache
             return hit.Terms;
         }
 
-        var hash = info.Exists ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(info.FullName))) : "";
+        // A file that may not be read (a link out of the site, a FIFO) is never opened here; the read reports it.
+        var hash = info.Exists && SiteFiles.Problem(root, info.FullName) is null ? Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(info.FullName))) : "";
         if (hit is not null && hit.Hash == hash && hit.Key == key)
         {
             _entries[path] = hit with { Stamp = stamp };

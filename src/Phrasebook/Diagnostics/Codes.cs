@@ -35,6 +35,14 @@ public static class Codes
     public const string DuplicateRetiredCode = "PB027";
     public const string InvalidPermalink = "PB028";
     public const string PermalinkLost = "PB029";
+    public const string UnsafeFile = "PB030";
+    public const string PatternTimedOut = "PB031";
+    public const string ActiveAsset = "PB032";
+    public const string MarkdownTooComplex = "PB050";
+    public const string ControlCharacter = "PB051";
+    public const string ReservedPageId = "PB052";
+    public const string NameTooLong = "PB053";
+    public const string UnreadableName = "PB054";
 
     public const string MissingTranslation = "PB101";
     public const string MissingRoleText = "PB102";
@@ -47,6 +55,9 @@ public static class Codes
     public const string InvalidSettings = "PB201";
     public const string ThemeError = "PB202";
     public const string TemplateError = "PB203";
+    public const string UnsafeOutput = "PB204";
+
+    public const string TemplateStopped = "PB302";
 
     public const string PreviewRebuildFailed = "PB301";
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Phrasebook.Content.Model;
 using Phrasebook.Site;
 
@@ -23,14 +22,10 @@ public sealed record ChangeEntry(Term Term, Change Change, int Number)
             .SelectMany(day => day.Select((change, i) => new ChangeEntry(term, change, i + 1)));
 }
 
-/// <summary>Every term's changes, newest first (same day: by term id, then file order); built once per build.</summary>
+/// <summary>Every term's changes, newest first (same day: by term id, then file order); kept in <see cref="SiteModel.ChangeLog"/>.</summary>
 public static class ChangeLog
 {
-    private static readonly ConditionalWeakTable<SiteIndex, IReadOnlyList<ChangeEntry>> Cache = new();
-
-    public static IReadOnlyList<ChangeEntry> All(SiteIndex site) => Cache.GetValue(site, Build);
-
-    private static IReadOnlyList<ChangeEntry> Build(SiteIndex site) =>
+    public static IReadOnlyList<ChangeEntry> Of(SiteIndex site) =>
     [
         .. site.Content.Terms
             .SelectMany(ChangeEntry.Of)

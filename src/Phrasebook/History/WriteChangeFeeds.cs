@@ -14,33 +14,35 @@ namespace Phrasebook.History;
 /// only (no build time), and entry ids are tag: URIs made of the host, the change's date, the
 /// language and the term, so they survive a new LinkRoot and every rebuild.
 /// </summary>
-public sealed class WriteChangeFeeds : IModule
+public sealed class WriteChangeFeeds : IModule<SiteModel>
 {
     private const string AtomNs = "http://www.w3.org/2005/Atom";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
-        var shared = context.Get<SharedViews>();
+        var model = context.Model;
+        var site = model.Index;
         var feeds = site.Settings.Languages.AsParallel().AsOrdered()
-            .Select(lang => Document.FromText(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), Feed(site, shared.For(lang).Views)))
+            .Select(lang => Document.FromBytes(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), Feed(model, model.Views.For(lang).Views)))
             .ToList();
         return Task.FromResult(inputs.AddRange(feeds));
     }
 
-    private static string Feed(SiteIndex site, ViewFactory view)
+    private static byte[] Feed(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         var settings = site.Settings;
         var lang = view.Lang;
-        var entries = ChangeLog.All(site);
+        var entries = model.ChangeLog;
         // A feed without entries still needs a date; a fixed one keeps the output the same on every build.
         var updated = Stamp(entries.Count > 0 ? entries[0].Change.Date : site.History.Newest is { } d ? DateOnly.FromDateTime(d.UtcDateTime) : new DateOnly(2000, 1, 1));
         var siteTitle = view.Plain(settings.SiteTitle) ?? settings.Host;
         var tagAuthority = settings.Host.Split(':')[0].ToLowerInvariant();
 
-        var sb = new StringBuilder();
-        var xmlSettings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
-        using (var xml = XmlWriter.Create(new StringWriter(sb), xmlSettings))
+        // Written as UTF-8 bytes by the XML writer itself, so the declaration says utf-8 because it is.
+        using var bytes = new MemoryStream();
+        var xmlSettings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
+        using (var xml = XmlWriter.Create(bytes, xmlSettings))
         {
             xml.WriteStartElement("feed", AtomNs);
             xml.WriteAttributeString("xml", "lang", null, lang);
@@ -88,7 +90,8 @@ public sealed class WriteChangeFeeds : IModule
             xml.WriteEndElement();
         }
 
-        return sb.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal) + "\n";
+        bytes.WriteByte((byte)'\n');
+        return bytes.ToArray();
     }
 
     private static string Stamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";

@@ -11,12 +11,16 @@ public sealed record CodeCoverage(
     IReadOnlyList<string> Unused,
     IReadOnlyList<string> Incomplete)
 {
+    /// <summary>Exported codes on which a pattern's match timed out, with the pattern: the pattern needs simplifying.</summary>
+    public IReadOnlyList<string> TimedOut { get; init; } = [];
+
     public static CodeCoverage Compare(SiteIndex site, IReadOnlyList<string> exported)
     {
         var explained = new List<string>();
         var unexplained = new List<string>();
         var usedTerms = new HashSet<string>(StringComparer.Ordinal);
         var usedCodes = new HashSet<string>(StringComparer.Ordinal);
+        var timedOut = new List<string>();
         foreach (var code in exported)
         {
             if (site.FindCode(code) is { } hit)
@@ -31,6 +35,10 @@ public sealed record CodeCoverage(
             else
             {
                 unexplained.Add(code);
+                if (site.SlowPattern(code) is { } slow)
+                {
+                    timedOut.Add($"{code}: the pattern '{slow.Pattern}' ({slow.Location}) took too long");
+                }
             }
         }
 
@@ -47,7 +55,7 @@ public sealed record CodeCoverage(
             .Select(x => $"{string.Join(", ", x.Term.Codes.Select(c => c.Code))} ({x.Term.Id}): {string.Join("; ", x.Gaps)}")
             .ToList();
 
-        return new CodeCoverage(explained, unexplained, unused, incomplete);
+        return new CodeCoverage(explained, unexplained, unused, incomplete) { TimedOut = timedOut };
     }
 
     public void WriteTo(TextWriter output)
@@ -57,6 +65,10 @@ public sealed record CodeCoverage(
         Section(output, "Codes with no explanation (add them to a term's invoice.codes, or a pattern):", Unexplained);
         Section(output, "Explanations no exported invoice code uses:", Unused);
         Section(output, "Used codes whose explanation lacks a translation or a role text:", Incomplete);
+        if (TimedOut.Count > 0)
+        {
+            Section(output, "Codes a pattern took too long to match (simplify the pattern, docs/errors.md#pb031-patterntimedout):", TimedOut);
+        }
     }
 
     private static void Section(TextWriter output, string title, IReadOnlyList<string> items)

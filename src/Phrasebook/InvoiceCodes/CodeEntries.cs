@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Phrasebook.Content.Model;
 using Phrasebook.Site;
 
@@ -16,12 +15,8 @@ public sealed record CodeEntry(
     string ShortUrl,
     string QrUrl)
 {
-    private static readonly ConditionalWeakTable<SiteIndex, IReadOnlyList<CodeEntry>> Cache = new();
-
-    /// <summary>Every code of the site, sorted by slug; built once per build and shared by codes.json, QR codes and _redirects.</summary>
-    public static IReadOnlyList<CodeEntry> All(SiteIndex site) => Cache.GetValue(site, Build);
-
-    private static IReadOnlyList<CodeEntry> Build(SiteIndex site)
+    /// <summary>Every code of the site, sorted by slug; kept in <see cref="SiteModel.CodeEntries"/>, shared by codes.json, QR codes and _redirects.</summary>
+    public static IReadOnlyList<CodeEntry> Of(SiteIndex site)
     {
         var settings = site.Settings;
         Dictionary<string, string> PerLanguage(Func<string, string> value) =>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.Site;
 
 namespace Phrasebook.InvoiceCodes;
 
@@ -9,11 +10,11 @@ namespace Phrasebook.InvoiceCodes;
 /// under pdfjs/: the "explain my invoice" page reads a dropped PDF invoice with it, in the reader's
 /// browser. Published as .js, not .mjs, so every static host serves the modules as JavaScript.
 /// </summary>
-public sealed class CopyPdfScripts : IModule
+public sealed class CopyPdfScripts : IModule<SiteModel>
 {
     public const string Folder = "pdfjs/";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context) =>
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context) =>
         Task.FromResult(inputs.AddRange(All().Select(s => Document.FromBytes(Folder + s.Name, s.Bytes))));
 
     /// <summary>The embedded files (pdf.min.js, pdf.worker.min.js, the licence).</summary>

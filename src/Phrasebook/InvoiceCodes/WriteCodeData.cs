@@ -13,14 +13,14 @@ namespace Phrasebook.InvoiceCodes;
 /// /codes.json and /codes.csv: every code with its term, summary and URLs per language, for invoicing
 /// systems (schema documented in docs/codes-json.md; fields are only ever added).
 /// </summary>
-public sealed class WriteCodeData : IModule
+public sealed class WriteCodeData : IModule<SiteModel>
 {
     public const int SchemaVersion = 1;
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
-        var codes = CodeEntry.All(site);
+        var site = context.Model.Index;
+        var codes = context.Model.CodeEntries;
         return Task.FromResult(inputs.AddRange(
             Document.FromBytes("codes.json", Json(site, codes)),
             Document.FromText("codes.csv", Csv(site.Settings, codes))));
@@ -77,7 +77,7 @@ public sealed class WriteCodeData : IModule
     private static void WriteExplanation(Utf8JsonWriter json, SiteIndex site, Term term)
     {
         var settings = site.Settings;
-        json.WriteString("example", term.Invoice?.Example ?? "");
+        Map(json, "example", settings.Languages.ToDictionary(l => l, l => term.Invoice?.Example.Resolve(l, settings.DefaultLanguage)?.Value ?? "", StringComparer.Ordinal));
         json.WriteStartObject("roles");
         foreach (var role in site.Content.Roles)
         {
@@ -154,14 +154,18 @@ public sealed class WriteCodeData : IModule
         return sb.ToString();
     }
 
-    /// <summary>RFC 4180: quote fields with commas, quotes or line breaks; a leading = + - @ is prefixed so spreadsheets do not run it as a formula.</summary>
-    private static string Quote(string field)
+    /// <summary>
+    /// RFC 4180: quote fields with commas, quotes or line breaks. A field starting with = + - @ TAB or CR
+    /// (OWASP's CSV injection list) gets a leading ' so spreadsheets show it as text instead of running it
+    /// as a formula (a TAB or CR before the = is skipped by some of them).
+    /// </summary>
+    internal static string Quote(string field)
     {
-        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@')
+        if (field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             field = "'" + field;
         }
 
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+        return field.AsSpan().IndexOfAny(",\"\r\n\t") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
 }

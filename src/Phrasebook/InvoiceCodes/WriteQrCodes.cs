@@ -6,12 +6,12 @@ using Phrasebook.Site;
 namespace Phrasebook.InvoiceCodes;
 
 /// <summary>/c/{slug}/qr.svg: a QR code of the absolute short link, for printing on invoices.</summary>
-public sealed class WriteQrCodes : IModule
+public sealed class WriteQrCodes : IModule<SiteModel>
 {
-    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
-        var codes = CodeEntry.All(site);
+        var site = context.Model.Index;
+        var codes = context.Model.CodeEntries;
         var docs = new Document[codes.Count];
         await context.ForEachAsync(codes.Count, i =>
         {

@@ -10,15 +10,15 @@ namespace Phrasebook.InvoiceCodes;
 /// _redirects for hosts that read it (Netlify, Cloudflare Pages): short links without the trailing
 /// slash, and per-language lines (Netlify's Language condition) before the default language.
 /// </summary>
-public sealed class WriteRedirects : IModule
+public sealed class WriteRedirects : IModule<SiteModel>
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
+        var site = context.Model.Index;
         var settings = site.Settings;
         var sb = new StringBuilder("# Short links printed on invoices: /c/{code} picks the reader's language.\n");
         var retired = site.Content.Terms.SelectMany(t => t.RetiredCodes).Select(c => c.Slug);
-        foreach (var slug in CodeEntry.All(site).Select(c => c.Slug).Concat(retired).Order(StringComparer.Ordinal))
+        foreach (var slug in context.Model.CodeEntries.Select(c => c.Slug).Concat(retired).Order(StringComparer.Ordinal))
         {
             var shortLink = site.Urls.ShortLink(slug);
             foreach (var lang in settings.Languages.Skip(1))

@@ -11,14 +11,23 @@ namespace Phrasebook.Links;
 
 /// <summary>
 /// After rendering, every internal href and src of every page must resolve to a file the build
-/// writes, and every fragment to an element id of that page. A broken link is a build error naming
-/// the source file of the page that has it.
+/// writes, and every fragment to an element id of that page. A broken link is a build error at the
+/// line and column of the link in the source file of the page that has it, once for the source file
+/// (a page shown in three languages from one file has one mistake, not three).
 /// </summary>
-public sealed class CheckLinks : IModule
+/// <param name="siteRoot">The site's folder, to find the line of a link in its source file.</param>
+public sealed class CheckLinks(string siteRoot) : IModule<SiteModel>
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
+        if (context.Diagnostics.SortedErrors().Any(d => d.Code is Codes.MarkdownTooComplex or Codes.TemplateStopped))
+        {
+            // A page that could not be rendered is already an error; every link to it would be one more. Content
+            // errors that leave the model whole do not stop the check: it reports beside them (all errors in one run).
+            return Task.FromResult(inputs);
+        }
+
+        var site = context.Model.Index;
         var root = site.Urls.Root;
         var all = context.AllOutputs().ToList();
         var files = all.Select(d => d.Destination).ToFrozenSet(StringComparer.Ordinal);
@@ -30,6 +39,7 @@ public sealed class CheckLinks : IModule
         // A site-absolute URL means the same on every page: the navigation's and the term links' few thousand
         // URLs are checked once each, not once per page that has them (millions of links at 10,000 terms).
         var absolute = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        var broken = new ConcurrentBag<(string Source, string Url, string Problem, string Page)>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism };
         Parallel.ForEach(pages, options, page =>
         {
@@ -40,11 +50,20 @@ public sealed class CheckLinks : IModule
                     : Problem(url, page.Doc.Destination, root, files, ids);
                 if (problem is not null)
                 {
-                    var where = new SourceLocation(page.Doc.Source ?? page.Doc.Destination);
-                    context.Diagnostics.Error(Codes.BrokenLink, where, $"The page {root}{page.Doc.Destination} links to '{url}': {problem}.", "fix the link in the source, or the id it points to");
+                    broken.Add((page.Doc.Source ?? page.Doc.Destination, url, problem, page.Doc.Destination));
                 }
             }
         });
+
+        foreach (var link in broken.GroupBy(b => (b.Source, b.Url, b.Problem)))
+        {
+            var first = link.Select(b => b.Page).Order(StringComparer.Ordinal).First();
+            var where = link.Key.Source.StartsWith("input/", StringComparison.Ordinal)
+                ? LinkSource.Find(siteRoot, link.Key.Source, link.Key.Url)
+                : new SourceLocation(link.Key.Source);
+            context.Diagnostics.Error(Codes.BrokenLink, where, $"The page {root}{first} links to '{link.Key.Url}': {link.Key.Problem}.", "fix the link in the source, or the id it points to");
+        }
+
         return Task.FromResult(inputs);
     }
 

@@ -21,7 +21,19 @@ public sealed class MarkdownRenderer(SiteIndex site)
         .DisableHtml()
         .Build();
 
-    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    /// <summary>Parses a text; Markdig's own failures (its depth limit) become a <see cref="MarkdownTooComplexException"/>.</summary>
+    /// <remarks>Texts are checked against <see cref="MarkdownLimits"/> when read, so this is the last line of defence.</remarks>
+    public static MarkdownDocument Parse(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, Pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
+        {
+            throw new MarkdownTooComplexException(e.Message, e);
+        }
+    }
 
     public string Render(string markdown, string lang)
     {
@@ -105,3 +117,6 @@ public sealed class MarkdownRenderer(SiteIndex site)
         link.ReplaceBy(container);
     }
 }
+
+/// <summary>Markdig could not parse a text (it passed <see cref="MarkdownLimits"/>, yet Markdig gave up on it).</summary>
+public sealed class MarkdownTooComplexException(string message, Exception inner) : Exception(message, inner);

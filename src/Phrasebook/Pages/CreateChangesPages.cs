@@ -1,4 +1,3 @@
-using Phrasebook.History;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
 
@@ -7,9 +6,10 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/changes/: every term's written changes, newest first, with the Atom feed beside it.</summary>
 public sealed class CreateChangesPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
-        var entries = ChangeLog.All(site).Select(e =>
+        var site = model.Index;
+        var entries = model.ChangeLog.Select(e =>
         {
             var term = view.TermRef(e.Term);
             return new View

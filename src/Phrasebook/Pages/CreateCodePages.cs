@@ -6,8 +6,9 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/codes/ (all codes, a table) and /{lang}/codes/{slug}/ (one code).</summary>
 public sealed class CreateCodePages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         var codes = site.Content.Terms
             .SelectMany(t => t.Codes.Select(c => (Code: c, Term: t)))
             .OrderBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase)

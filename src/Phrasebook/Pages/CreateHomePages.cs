@@ -8,8 +8,9 @@ public sealed class CreateHomePages : PageModule
 {
     public const string IndexPageId = "index";
 
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         var intro = site.Pages.TryGetValue(IndexPageId, out var index) && index.Resolve(view.Lang, site.Settings.DefaultLanguage) is { } r
             ? view.Body(r.Value, r.Language)
             : null;

@@ -6,8 +6,9 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/terms/ (A-Z) and the 404 pages (one per language, and /404.html in the default language).</summary>
 public sealed class CreateIndexPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         var az = view.T("az_title");
         yield return new PageModel("az", view.Lang, site.Urls.Terms(view.Lang), az, az, "az", () => new View { ["letters"] = Letters(site, view) })
         {

@@ -7,8 +7,9 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/industries/{id}/: the terms of one industry.</summary>
 public sealed class CreateIndustryPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         foreach (var industry in site.Content.Industries)
         {
             yield return new PageModel("industry", view.Lang, site.Urls.Industry(view.Lang, industry.Id), view.Plain(industry.Name) ?? industry.Id, view.Plain(industry.Description) ?? "", "industry", () => Page(site, view, industry), industry.Location.Path)

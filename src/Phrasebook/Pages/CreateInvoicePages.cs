@@ -9,8 +9,9 @@ namespace Phrasebook.Pages;
 /// </summary>
 public sealed class CreateInvoicePages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         var title = view.T("invoice_title");
         var page = new View
         {

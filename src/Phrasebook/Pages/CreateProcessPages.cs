@@ -6,8 +6,9 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/processes/{id}/: one process description with the terms met in it.</summary>
 public sealed class CreateProcessPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         foreach (var process in site.Content.Processes)
         {
             if (process.Resolve(view.Lang, site.Settings.DefaultLanguage) is not { } resolved)
@@ -19,7 +20,7 @@ public sealed class CreateProcessPages : PageModule
             var page = view.ProcessRef(process)!;
             var body = view.Body(source, resolved.Language);
             page["body"] = body;
-            page["toc"] = ViewFactory.Headings((string)body["html"]!);
+            page["toc"] = source.Headings.Select(h => new View { ["id"] = h.Id, ["text"] = h.Text, ["level"] = h.Level }).ToList();
             page["roles"] = source.Roles.Where(r => site.Roles.ContainsKey(r.Id)).Select(r => view.RoleRef(site.Roles[r.Id])).ToList();
             page["industries"] = source.Industries.Where(i => site.Industries.ContainsKey(i.Id)).Select(i => view.IndustryRef(site.Industries[i.Id])).ToList();
             var terms = view.MentionedTerms(body)

@@ -9,8 +9,9 @@ namespace Phrasebook.Pages;
 /// </summary>
 public sealed class CreateRedirectPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         foreach (var term in site.Content.Terms)
         {
             foreach (var old in term.RedirectFrom)

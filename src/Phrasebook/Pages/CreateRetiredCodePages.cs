@@ -14,8 +14,9 @@ public sealed class CreateRetiredCodePages : PageModule
 
     public static string Text(ViewFactory view, InvoiceCode code) => view.T("retired_code_text").Replace("{code}", code.Code, StringComparison.Ordinal);
 
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         foreach (var term in site.Content.Terms)
         {
             foreach (var code in term.RetiredCodes)

@@ -10,8 +10,9 @@ namespace Phrasebook.Pages;
 /// </summary>
 public sealed class CreateRolePages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         // Every role lists the same terms in the same order: sort once per language.
         var terms = site.Content.Terms.OrderBy(t => Title(view, t), view.Collation).ToArray();
         foreach (var role in site.Content.Roles)

@@ -11,8 +11,9 @@ namespace Phrasebook.Pages;
 /// </summary>
 public sealed class CreateShortLinks : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
+        var site = model.Index;
         if (view.Lang != site.Settings.DefaultLanguage)
         {
             yield break;

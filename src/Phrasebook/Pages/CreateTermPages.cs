@@ -6,7 +6,10 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/terms/{id}/: one page per term and language.</summary>
 public sealed class CreateTermPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view) =>
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
+        Pages(model.Index, view);
+
+    private static IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view) =>
         site.Content.Terms.Select(term => new PageModel(
             "term",
             view.Lang,

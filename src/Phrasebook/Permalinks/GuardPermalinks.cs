@@ -15,13 +15,13 @@ namespace Phrasebook.Permalinks;
 /// and the likely cause. Emits the file with this build's new public URLs added, which
 /// <c>build --update-permalinks</c> writes beside statiq.json. Without the file there is no guard.
 /// </summary>
-public sealed class GuardPermalinks(string root) : IModule
+public sealed class GuardPermalinks(string root) : IModule<SiteModel>
 {
     public const string UpdatedFile = PermalinkFile.FileName;
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
+        var site = context.Model.Index;
         var file = PermalinkFile.Read(root, context.Diagnostics);
         var all = context.AllOutputs().ToList();
         var published = all

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Phrasebook.Content;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 
@@ -46,7 +47,7 @@ public sealed class PermalinkFile
     public static PermalinkFile? Read(string root, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(root, FileName);
-        return File.Exists(path) ? Parse(File.ReadAllText(path), diagnostics) : null;
+        return SiteFiles.IsThere(path) ? Parse(SiteFiles.ReadAllText(root, path, FileName, diagnostics) ?? "", diagnostics) : null;
     }
 
     /// <summary>True when the site has a permalinks.txt that lists no URL yet: the next build fills it.</summary>

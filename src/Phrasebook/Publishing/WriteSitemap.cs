@@ -9,14 +9,14 @@ using Phrasebook.Site;
 namespace Phrasebook.Publishing;
 
 /// <summary>sitemap.xml with hreflang alternates for every page, and robots.txt pointing at it.</summary>
-public sealed class WriteSitemap(params string[] pagePipelines) : IModule
+public sealed class WriteSitemap(params string[] pagePipelines) : IModule<SiteModel>
 {
     private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string XhtmlNs = "http://www.w3.org/1999/xhtml";
 
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
+        var site = context.Model.Index;
         var pages = pagePipelines
             .SelectMany(p => context.OutputsOf(p))
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
@@ -24,9 +24,10 @@ public sealed class WriteSitemap(params string[] pagePipelines) : IModule
             .Where(p => p.Type is not ("notfound" or "root" or "redirect"))
             .OrderBy(p => p.Url, StringComparer.Ordinal);
 
-        var sb = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
-        using (var xml = XmlWriter.Create(new StringWriter(sb), settings))
+        // Written as UTF-8 bytes by the XML writer itself, so the declaration says utf-8 because it is.
+        using var bytes = new MemoryStream();
+        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false, NewLineChars = "\n" };
+        using (var xml = XmlWriter.Create(bytes, settings))
         {
             xml.WriteStartElement("urlset", SitemapNs);
             xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNs);
@@ -54,10 +55,10 @@ public sealed class WriteSitemap(params string[] pagePipelines) : IModule
             xml.WriteEndElement();
         }
 
-        var sitemap = sb.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal) + "\n";
+        bytes.WriteByte((byte)'\n');
         var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.AbsoluteUrl(site.Urls.Root + "sitemap.xml")}\n";
         return Task.FromResult<ImmutableArray<Document>>([
-            Document.FromText("sitemap.xml", sitemap),
+            Document.FromBytes("sitemap.xml", bytes.ToArray()),
             Document.FromText("robots.txt", robots),
         ]);
     }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Phrasebook.Content.Model;
 using Phrasebook.Links;
 
@@ -28,37 +27,6 @@ public sealed partial class ViewFactory
     /// <summary>The processes and pages that mention a term, for its "Mentioned in" list.</summary>
     public IReadOnlyList<View> MentionedIn(string termId) =>
         _mentions.Value.TryGetValue(termId, out var list) ? list : [];
-
-    /// <summary>h2 and h3 headings of a rendered body, for a table of contents.</summary>
-    public static List<View> Headings(string html)
-    {
-        var toc = new List<View>();
-        var i = 0;
-        while ((i = html.IndexOf("<h", i, StringComparison.Ordinal)) >= 0)
-        {
-            if (i + 3 >= html.Length || html[i + 2] is not ('2' or '3') || html[i + 3] != ' ')
-            {
-                i += 2;
-                continue;
-            }
-
-            var level = html[i + 2] - '0';
-            var idStart = html.IndexOf("id=\"", i, StringComparison.Ordinal);
-            var tagEnd = html.IndexOf('>', i);
-            var close = html.IndexOf($"</h{level}>", i, StringComparison.Ordinal);
-            if (idStart < 0 || tagEnd < 0 || close < 0 || idStart > tagEnd)
-            {
-                i += 3;
-                continue;
-            }
-
-            var id = html[(idStart + 4)..html.IndexOf('"', idStart + 4)];
-            toc.Add(new View { ["id"] = id, ["text"] = StripTags(html[(tagEnd + 1)..close]), ["level"] = level });
-            i = close;
-        }
-
-        return toc;
-    }
 
     private Dictionary<string, List<View>> ComputeMentions()
     {
@@ -89,28 +57,5 @@ public sealed partial class ViewFactory
         }
 
         return result;
-    }
-
-    private static string StripTags(string html)
-    {
-        var sb = new System.Text.StringBuilder(html.Length);
-        var inTag = false;
-        foreach (var c in html)
-        {
-            if (c == '<')
-            {
-                inTag = true;
-            }
-            else if (c == '>')
-            {
-                inTag = false;
-            }
-            else if (!inTag)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return WebUtility.HtmlDecode(sb.ToString()).Trim();
     }
 }

@@ -35,6 +35,7 @@ public sealed class SharedViews
                     ["css_url"] = css is null ? null : $"{site.Urls.Theme(css.Path)}?v={css.Hash}",
                     ["js_url"] = js is null ? null : $"{site.Urls.Theme(js.Path)}?v={js.Hash}",
                     ["generator"] = "Phrasebook",
+                    ["csp"] = theme.ContentSecurityPolicy,
                     ["search"] = Search(site, lang),
                     ["changes_feed_url"] = site.Urls.ChangesFeed(lang),
                 },
@@ -68,6 +69,9 @@ public sealed class SharedViews
             ["text_url"] = site.Urls.Asset(BuildSearchIndex.TextPath(lang)),
             ["scripts"] = SearchScripts.For(lunr.Code).Select(s => site.Urls.Asset(SearchScripts.Folder + s)).ToList(),
             ["page_url"] = site.Urls.Search(lang),
+            ["terms_url"] = site.Urls.Terms(lang),
+            ["codes_url"] = site.Urls.Codes(lang),
+            ["feedback_url"] = FeedbackLink.Template(site.Settings),
         };
     }
 

@@ -32,7 +32,7 @@ public sealed partial class ViewFactory
         view["roles"] = roles;
         view["missing_roles"] = Site.Content.Roles.Where(r => !explained.Contains(r.Id)).Select(r => Plain(r.Name)).ToList();
         view["patterns"] = term.Invoice?.Patterns.Select(p => p.Pattern).ToList() ?? [];
-        view["example"] = term.Invoice?.Example;
+        view["example"] = term.Invoice is { } invoice ? Plain(invoice.Example) : null;
         view["when"] = term.Invoice is { } inv ? Text(inv.When, block: true, self: term.Id) : null;
         view.Defer("related", () => term.Related.Where(r => Site.Terms.ContainsKey(r.Id)).Select(r => TermRef(Site.Terms[r.Id])).ToList());
         view.Defer("processes", () => term.Processes.Where(p => Site.Processes.ContainsKey(p.Id)).Select(p => ProcessRef(Site.Processes[p.Id])).OfType<View>().ToList());

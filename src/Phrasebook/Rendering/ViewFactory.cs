@@ -108,7 +108,7 @@ public sealed partial class ViewFactory
         ["id"] = term.Id,
         ["url"] = Urls.Term(lang, term.Id),
         ["title"] = Text(term.Title),
-        ["abbreviation"] = term.Abbreviation,
+        ["abbreviation"] = Plain(term.Abbreviation),
         ["summary"] = Text(term.Summary),
         ["codes"] = term.Codes.Select(CodeRef).ToList(),
         ["deprecated"] = term.Status == TermStatus.Deprecated,

@@ -21,7 +21,7 @@ namespace Phrasebook.Search;
 /// and let go before the next: a text index is 45 MB at 10,000 terms, and all nine files made
 /// before any was written were a few hundred megabytes at the build's peak.
 /// </remarks>
-public sealed class BuildSearchIndex : ParallelModule
+public sealed class BuildSearchIndex : ParallelModule<SiteModel>
 {
     public static string IndexPath(string lang) => $"search/{lang}/index.json";
 
@@ -29,7 +29,7 @@ public sealed class BuildSearchIndex : ParallelModule
 
     public static string TextPath(string lang) => $"search/{lang}/text.json";
 
-    protected override IEnumerable<Document> Execute(Document input, PipelineContext context)
+    protected override IEnumerable<Document> Execute(Document input, PipelineContext<SiteModel> context)
     {
         if (input.Get<SearchFile>(SearchFile.MetadataKey) is not { } file)
         {
@@ -48,7 +48,7 @@ public sealed class BuildSearchIndex : ParallelModule
                 Build(lang, SearchFields.Names, Documents(lang, entries)).WriteTo(output);
                 break;
             default:
-                Docs(output, context.Get<SiteIndex>(), lang, entries);
+                Docs(output, context.Model.Index, lang, entries);
                 break;
         }
 
@@ -81,7 +81,8 @@ public sealed class BuildSearchIndex : ParallelModule
     public static IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> Documents(string lang, IReadOnlyList<SearchEntry> entries)
     {
         var language = SearchLanguage.For(lang);
-        var parts = new CompoundParts(entries.SelectMany(e => language.Tokenize(e.Title).Concat(e.Words.SelectMany(language.Tokenize))));
+        // The compounds' parts come from the terms' names and words: a process title's words are not glossary words.
+        var parts = new CompoundParts(entries.Where(e => e.Kind == SearchEntryKind.Term).SelectMany(e => language.Tokenize(e.Title).Concat(e.Words.SelectMany(language.Tokenize))));
         foreach (var e in entries)
         {
             var titleWords = language.Tokenize(e.Title).Concat(e.Words.SelectMany(language.Tokenize));
@@ -105,13 +106,16 @@ public sealed class BuildSearchIndex : ParallelModule
             [SearchFields.Body] = LunrValue.FromLines([.. e.BodyMarkdown.Select(PlainText.Words)]),
         }));
 
-    /// <summary>ref → what a result shows; codes → where an exactly typed code leads; patterns for code families.</summary>
+    /// <summary>
+    /// ref → what a result shows (k: p for a process, f for a free page); codes → where a typed code
+    /// leads; retired → a retired code's page and the term that replaced it; families → code patterns.
+    /// </summary>
     private static void Docs(PooledByteBuffer output, SiteIndex site, string lang, IReadOnlyList<SearchEntry> entries)
     {
         using (var json = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteNumber("version", 2);
+            json.WriteNumber("version", 3);
             json.WriteStartObject("docs");
             foreach (var e in entries)
             {
@@ -136,6 +140,11 @@ public sealed class BuildSearchIndex : ParallelModule
                     json.WriteBoolean("d", true);
                 }
 
+                if (e.Kind != SearchEntryKind.Term)
+                {
+                    json.WriteString("k", e.Kind == SearchEntryKind.Process ? "p" : "f");
+                }
+
                 json.WriteEndObject();
             }
 
@@ -154,7 +163,60 @@ public sealed class BuildSearchIndex : ParallelModule
             }
 
             json.WriteEndObject();
+            WriteRetiredCodes(json, site, lang);
+            WriteCodeFamilies(json, site);
             json.WriteEndObject();
         }
+    }
+
+    private static void WriteRetiredCodes(Utf8JsonWriter json, SiteIndex site, string lang)
+    {
+        json.WriteStartObject("retired");
+        foreach (var term in site.Content.Terms)
+        {
+            foreach (var code in term.RetiredCodes)
+            {
+                json.WriteStartObject(code.Slug);
+                json.WriteString("c", code.Code);
+                json.WriteString("u", site.Urls.Code(lang, code.Slug));
+                json.WriteString("ref", term.Id);
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>Each term's code patterns (FSC-\d{2}) with its own codes' slugs, so a family member typed finds the family's code.</summary>
+    private static void WriteCodeFamilies(Utf8JsonWriter json, SiteIndex site)
+    {
+        json.WriteStartArray("families");
+        foreach (var term in site.Content.Terms)
+        {
+            if (term.Invoice is not { Patterns.Length: > 0 } invoice)
+            {
+                continue;
+            }
+
+            json.WriteStartObject();
+            json.WriteStartArray("p");
+            foreach (var pattern in invoice.Patterns)
+            {
+                json.WriteStringValue(pattern.Pattern);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("codes");
+            foreach (var code in invoice.Codes)
+            {
+                json.WriteStringValue(code.Slug);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("ref", term.Id);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -22,11 +22,11 @@ public sealed record SearchFile(string Language, SearchFileKind Kind, Lazy<IRead
 /// One empty document per search file, for <see cref="BuildSearchIndex"/> to fill. The text indexes
 /// come first: they are most of the work, so they are started first and the cores finish together.
 /// </summary>
-public sealed class PlanSearchFiles : IModule
+public sealed class PlanSearchFiles : IModule<SiteModel>
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
-        var site = context.Get<SiteIndex>();
+        var site = context.Model.Index;
         var entries = site.Settings.Languages.ToDictionary(
             lang => lang,
             lang => new Lazy<IReadOnlyList<SearchEntry>>(() => [.. SearchEntries.For(site, lang)]),

@@ -1,15 +1,46 @@
 using Phrasebook.Content.Model;
+using Phrasebook.Pages;
 using Phrasebook.Site;
 
 namespace Phrasebook.Search;
 
-/// <summary>Turns terms into search entries for one language: plain text, fallbacks included.</summary>
+/// <summary>
+/// Turns terms, then process descriptions and free pages, into search entries for one language:
+/// plain text, fallbacks included. Processes and pages come last, so their refs (process:id, page:id,
+/// which no term id can be) follow every term's in the index.
+/// </summary>
 public static class SearchEntries
 {
     private const int SnippetLength = 140;
 
     public static IEnumerable<SearchEntry> For(SiteIndex site, string lang) =>
-        site.Content.Terms.Select(term => Of(site, lang, term));
+        site.Content.Terms.Select(term => Of(site, lang, term))
+            .Concat(site.Content.Processes.Select(p => OfDocument(site, lang, p, SearchEntryKind.Process)).OfType<SearchEntry>())
+            .Concat(site.Content.Pages.Where(p => p.Id != CreateHomePages.IndexPageId).Select(p => OfDocument(site, lang, p, SearchEntryKind.Page)).OfType<SearchEntry>());
+
+    /// <summary>A process description's or free page's entry in <paramref name="lang"/> (its page falls back to the default language's file).</summary>
+    public static SearchEntry? OfDocument(SiteIndex site, string lang, MarkdownDocument document, SearchEntryKind kind)
+    {
+        if (document.Resolve(lang, site.Settings.DefaultLanguage) is not { } resolved)
+        {
+            return null;
+        }
+
+        var source = resolved.Value;
+        var process = kind == SearchEntryKind.Process;
+        return new SearchEntry(
+            (process ? "process:" : "page:") + document.Id,
+            process ? site.Urls.Process(lang, document.Id) : site.Urls.Page(lang, document.Id),
+            source.Title,
+            null,
+            [],
+            [],
+            PlainText.Of(source.Summary ?? ""),
+            [source.Body],
+            new Dictionary<string, string>(StringComparer.Ordinal),
+            false,
+            kind);
+    }
 
     /// <summary>One term's entry in <paramref name="lang"/>.</summary>
     public static SearchEntry Of(SiteIndex site, string lang, Term term)
@@ -31,7 +62,7 @@ public static class SearchEntries
             term.Id,
             site.Urls.Term(lang, term.Id),
             Text(term.Title),
-            term.Abbreviation,
+            term.Abbreviation.Resolve(lang, def)?.Value,
             [.. term.Codes.Select(c => c.Code)],
             words,
             PlainText.Of(Text(term.Summary)),

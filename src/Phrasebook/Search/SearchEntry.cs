@@ -1,6 +1,14 @@
 namespace Phrasebook.Search;
 
-/// <summary>One term's searchable text in one language, and what a result shows.</summary>
+/// <summary>What a search result is: a term, or a process description or free page (found after the terms).</summary>
+public enum SearchEntryKind
+{
+    Term,
+    Process,
+    Page,
+}
+
+/// <summary>One term's (or process's, or free page's) searchable text in one language, and what a result shows.</summary>
 /// <param name="BodyMarkdown">The Markdown of the explanation and of each role text that has words (see <see cref="Body"/>).</param>
 public sealed record SearchEntry(
     string Ref,
@@ -12,7 +20,8 @@ public sealed record SearchEntry(
     string Summary,
     IReadOnlyList<string> BodyMarkdown,
     IReadOnlyDictionary<string, string> RoleSnippets,
-    bool Deprecated)
+    bool Deprecated,
+    SearchEntryKind Kind = SearchEntryKind.Term)
 {
     /// <summary>
     /// The explanation and role texts as plain text, one a line: made when the text index asks for it,
@@ -26,5 +35,5 @@ public sealed record SearchEntry(
         && Codes.SequenceEqual(other.Codes, StringComparer.Ordinal) && Words.SequenceEqual(other.Words, StringComparer.Ordinal)
         && Summary == other.Summary && BodyMarkdown.SequenceEqual(other.BodyMarkdown, StringComparer.Ordinal)
         && RoleSnippets.SequenceEqual(other.RoleSnippets)
-        && Deprecated == other.Deprecated;
+        && Deprecated == other.Deprecated && Kind == other.Kind;
 }

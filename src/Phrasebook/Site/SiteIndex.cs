@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
 using Phrasebook.History;
@@ -14,22 +13,26 @@ namespace Phrasebook.Site;
 /// </summary>
 public sealed class SiteIndex
 {
-    /// <summary>
-    /// The lookups depend on the content alone, and validation and the build each index the same content
-    /// (the preview does both for every edit): they are made once per content. At 10,000 terms the frozen
-    /// dictionaries take ~90 ms to make.
-    /// </summary>
-    private static readonly ConditionalWeakTable<SiteContent, Lookups> Shared = new();
-
     private readonly Lookups _lookups;
 
     public SiteIndex(SiteContent content, SourceHistory? history = null)
+        : this(content, history ?? SourceHistory.None, new Lookups(content))
+    {
+    }
+
+    private SiteIndex(SiteContent content, SourceHistory history, Lookups lookups)
     {
         Content = content;
-        History = history ?? SourceHistory.None;
+        History = history;
         Urls = new Urls(content.Settings.LinkRoot);
-        _lookups = Shared.GetValue(content, c => new Lookups(c));
+        _lookups = lookups;
     }
+
+    /// <summary>
+    /// This index with the git history of a build. The lookups depend on the content alone, and validation
+    /// and the build use the same content: they are made once (at 10,000 terms they take tens of milliseconds).
+    /// </summary>
+    public SiteIndex WithHistory(SourceHistory history) => new(Content, history, _lookups);
 
     private readonly ConcurrentDictionary<string, IComparer<string>> _collations = new(StringComparer.Ordinal);
 
@@ -65,6 +68,23 @@ public sealed class SiteIndex
     /// <summary>Alphabetical order as readers of the language expect it (Norwegian Æ Ø Å after Z, Swedish Å Ä Ö).</summary>
     public IComparer<string> Collation(string lang) =>
         _collations.GetOrAdd(lang, l => StringComparer.Create(CultureInfo.GetCultureInfo(l == "no" ? "nb" : l), ignoreCase: true));
+
+    /// <summary>The first code pattern whose match on <paramref name="code"/> timed out (reported rather than taken as "no such code"), or null.</summary>
+    public CodePattern? SlowPattern(string code)
+    {
+        foreach (var term in Content.Terms)
+        {
+            foreach (var pattern in term.Invoice?.Patterns ?? [])
+            {
+                if (CodePatterns.Match(pattern.Pattern, code) is null)
+                {
+                    return pattern;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A code as written in an id link: exact code (any case), its slug, or a code of a family.</summary>
     public (InvoiceCode? Code, Term Term)? FindCode(string code)

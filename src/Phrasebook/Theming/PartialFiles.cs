@@ -17,7 +17,7 @@ internal sealed class PartialFiles : IFileProvider
     public PartialFiles(ThemeFiles files) =>
         _files = files.List("partials").ToFrozenDictionary(
             rel => rel["partials/".Length..],
-            rel => File.ReadAllBytes(files.Find(rel)!),
+            rel => files.Read(rel) ?? [],
             StringComparer.Ordinal);
 
     public IFileInfo GetFileInfo(string subpath)

@@ -32,20 +32,27 @@ public sealed class Theme
     private readonly FrozenDictionary<string, IFluidTemplate> _templates;
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _strings;
 
-    private Theme(ThemeFiles files, FrozenDictionary<string, IFluidTemplate> templates, FrozenDictionary<string, FrozenDictionary<string, string>> strings, ImmutableArray<ThemeAsset> assets)
+    private readonly FrozenDictionary<string, string> _paths;
+
+    private Theme(ThemeFiles files, FrozenDictionary<string, IFluidTemplate> templates, FrozenDictionary<string, string> paths, FrozenDictionary<string, FrozenDictionary<string, string>> strings, ImmutableArray<ThemeAsset> assets, ImmutableArray<string> scriptHashes)
     {
         Files = files;
+        ScriptHashes = scriptHashes;
         _templates = templates;
+        _paths = paths;
         _strings = strings;
         Assets = assets;
         Options = new TemplateOptions
         {
             FileProvider = new PartialFiles(files),
             MemberAccessStrategy = new UnsafeMemberAccessStrategy(),
-            MaxRecursion = 32,
-            MaxSteps = 10_000_000,
+            MaxRecursion = TemplateLimits.MaxRecursion,
+            MaxSteps = TemplateLimits.MaxSteps,
+            // Partials are parsed by Fluid when first rendered: they get the same bounds as the layouts.
+            TemplateParsed = (_, template) => TemplateLimits.Bound(template),
         };
         Options.Filters.AddFilter("raw", PageContent.Raw);
+        TemplateLimits.BoundFilters(Options.Filters);
         Options.ValueConverters.Add(value => value is Deferred deferred ? deferred.Value ?? NilValue.Instance : null);
     }
 
@@ -54,6 +61,12 @@ public sealed class Theme
     public TemplateOptions Options { get; }
 
     public ImmutableArray<ThemeAsset> Assets { get; }
+
+    /// <summary>SHA-256 (base64) of every inline script the templates write, sorted: the only inline scripts the pages' Content-Security-Policy lets run.</summary>
+    public ImmutableArray<string> ScriptHashes { get; }
+
+    /// <summary>The pages' Content-Security-Policy.</summary>
+    public string ContentSecurityPolicy => Theming.ContentSecurityPolicy.ForPages(ScriptHashes);
 
     public static Theme? Load(string root, string name, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
@@ -64,19 +77,49 @@ public sealed class Theme
             return null;
         }
 
-        var files = new ThemeFiles(folder, Path.Combine(root, "overrides"));
+        var files = new ThemeFiles(folder, Path.Combine(root, "overrides")) { Diagnostics = diagnostics };
         var errors = diagnostics.ErrorCount;
+        foreach (var unreadable in files.Unreadable())
+        {
+            diagnostics.Error(Codes.ThemeError, new SourceLocation(Path.GetRelativePath(root, unreadable).Replace('\\', '/')), "The name of this theme file or folder is not UTF-8 text (the unreadable bytes are shown as \uFFFD).", "rename it with letters your editor shows correctly");
+        }
+
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        var paths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var partials = files.List("partials").Select(p => p["partials/".Length..]).ToHashSet(StringComparer.Ordinal);
+        var scriptHashes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var rel in files.List("layouts").Concat(files.List("partials")).Where(p => p.EndsWith(".liquid", StringComparison.Ordinal)))
         {
             var path = files.Find(rel)!;
-            if (!Parser.TryParse(File.ReadAllText(path), out var template, out var error))
+            var where = new SourceLocation(Path.GetRelativePath(root, path).Replace('\\', '/'));
+            if (files.Read(rel) is not { } bytes)
             {
-                diagnostics.Error(Codes.TemplateError, new SourceLocation(Path.GetRelativePath(root, path).Replace('\\', '/')), $"The template cannot be parsed: {error}");
+                continue;
             }
-            else if (rel.StartsWith("layouts/", StringComparison.Ordinal))
+
+            var text = System.Text.Encoding.UTF8.GetString(bytes);
+            var (hashes, dynamicAt) = Theming.ContentSecurityPolicy.InlineScripts(text);
+            scriptHashes.UnionWith(hashes);
+            foreach (var line in dynamicAt)
             {
-                templates[Path.GetFileNameWithoutExtension(rel)] = template;
+                diagnostics.Error(Codes.ThemeError, where with { Line = line }, "This inline script holds Liquid markup, so its hash cannot be in the pages' Content-Security-Policy and browsers would not run it.", "put the value in a data- attribute of the script element and read it with document.currentScript.getAttribute(...), or move the script to a file under assets/");
+            }
+
+            if (!Parser.TryParse(text, out var template, out var error))
+            {
+                diagnostics.Error(Codes.TemplateError, where, $"The template cannot be parsed: {error}");
+                continue;
+            }
+
+            foreach (var missing in PartialNames.Of(template).Where(p => !partials.Contains(PartialNames.FileName(p))).Distinct(StringComparer.Ordinal))
+            {
+                diagnostics.Error(Codes.TemplateError, where, $"The template renders the partial '{missing}', which is not in the theme's partials/ folder.", "name a partial of partials/ by its name without .liquid, e.g. {% render 'pager' %}");
+            }
+
+            if (rel.StartsWith("layouts/", StringComparison.Ordinal))
+            {
+                templates[Path.GetFileNameWithoutExtension(rel)] = TemplateLimits.Bound(template);
+                paths[Path.GetFileNameWithoutExtension(rel)] = where.Path;
             }
         }
 
@@ -86,7 +129,7 @@ public sealed class Theme
         }
 
         var strings = ThemeStrings.Load(root, files, languages.Append(FallbackLanguage).Distinct(), diagnostics);
-        return diagnostics.ErrorCount > errors ? null : new Theme(files, templates.ToFrozenDictionary(StringComparer.Ordinal), strings, ThemeAsset.Load(files));
+        return diagnostics.ErrorCount > errors ? null : new Theme(files, templates.ToFrozenDictionary(StringComparer.Ordinal), paths.ToFrozenDictionary(StringComparer.Ordinal), strings, ThemeAsset.Load(files), [.. scriptHashes]);
     }
 
     /// <summary>UI strings of a language; a key it lacks falls back to English, then to the key itself.</summary>
@@ -96,6 +139,9 @@ public sealed class Theme
     public string String(string language, string key) => StringsFor(language).GetValueOrDefault(key, key);
 
     public bool HasTemplate(string name) => _templates.ContainsKey(name);
+
+    /// <summary>The file a layout was read from, relative to the site (for errors that name it).</summary>
+    public string TemplatePath(string name) => _paths.GetValueOrDefault(name, $"layouts/{name}.liquid");
 
     public string Render(string template, TemplateContext context) =>
         _templates.TryGetValue(template, out var t)

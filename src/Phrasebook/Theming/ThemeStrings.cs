@@ -40,7 +40,7 @@ internal static class ThemeStrings
         foreach (var folder in new[] { files.ThemeFolder, files.OverridesFolder })
         {
             var path = Path.Combine(folder, "strings", lang + ".yml");
-            if (File.Exists(path))
+            if (Content.SiteFiles.IsThere(path))
             {
                 Read(Path.GetRelativePath(root, path).Replace('\\', '/'), path, merged, diagnostics);
             }

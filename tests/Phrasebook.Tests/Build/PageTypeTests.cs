@@ -23,7 +23,9 @@ public sealed class PageTypeTests(SampleBuild sample) : IClassFixture<SampleBuil
         Assert.Contains("/nb/industries/warehousing/", links);
         var processes = links.Where(l => l!.StartsWith("/nb/processes/", StringComparison.Ordinal)).Distinct().ToList();
         Assert.Equal(["/nb/processes/ordering/", "/nb/processes/delivery/", "/nb/processes/invoicing/"], processes);
-        Assert.NotNull(page.QuerySelector("main form[role=search]"));
+        // The search box is at the top, in the header, as on every other page, and only there.
+        Assert.NotNull(page.QuerySelector("header.site-header form[role=search] #site-q"));
+        Assert.Single(page.QuerySelectorAll("form[role=search]"));
     }
 
     [Fact]

@@ -53,4 +53,59 @@ public sealed class CodesCommandTests
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("cannot read", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_quoted_field_with_a_line_break_and_separators_is_one_field()
+    {
+        using var site = Repo.CopySample();
+        var (code, output, error) = await Codes(site, "Tekst;Kode;Beløp\n\"Drivstoff; per\nmåned\";FSC;10\n\"Sitat \"\"ukjent\"\"\";\"XY;Z\";1\n");
+        Assert.True(code == ExitCodes.Ok, error);
+        Assert.Contains("1 of 2 exported code(s) have an explanation.", output, StringComparison.Ordinal);
+        Assert.Contains("\n  XY;Z\n", output.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("måned", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_one_column_file_with_a_header_does_not_report_the_header_as_a_code()
+    {
+        using var site = Repo.CopySample();
+        var (code, output, _) = await Codes(site, "Kode\nFSC\nADM\n", "--fail-on-missing");
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("2 of 2 exported code(s) have an explanation.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_a_device_or_a_pipe_as_export_ends_in_a_clear_usage_error()
+    {
+        using var site = Repo.CopySample();
+        var (folder, _, folderError) = await Cli.Run("codes", site.Root, "--root", site.Root);
+        Assert.Equal(ExitCodes.UsageError, folder);
+        Assert.Contains("is a folder, not an export file", folderError, StringComparison.Ordinal);
+
+        var (zero, _, zeroError) = await Cli.Run("codes", "/dev/zero", "--root", site.Root);
+        Assert.Equal(ExitCodes.UsageError, zero);
+        Assert.Contains("not a regular file", zeroError, StringComparison.Ordinal);
+
+        // A named pipe nobody writes to: opening it would block for ever.
+        var fifo = Path.Combine(site.Root, "export.fifo");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [fifo]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var (pipe, _, pipeError) = await Cli.Run("codes", fifo, "--root", site.Root);
+        Assert.Equal(ExitCodes.UsageError, pipe);
+        Assert.Contains("not a regular file", pipeError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_root_folder_is_a_usage_error_like_in_the_other_commands()
+    {
+        using var site = Repo.CopySample();
+        var file = Path.Combine(site.Root, "export.txt");
+        await File.WriteAllTextAsync(file, "FSC\n");
+        var (code, _, error) = await Cli.Run("codes", file, "--root", Path.Combine(site.Root, "nowhere"));
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("does not exist", error, StringComparison.Ordinal);
+    }
 }

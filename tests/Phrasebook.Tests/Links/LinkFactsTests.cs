@@ -10,7 +10,7 @@ public sealed class LinkFactsTests
     [Fact]
     public void Every_id_of_the_page_is_found_as_the_browser_reads_it_and_no_other()
     {
-        var facts = Of("<h2 id=\"role-finance\">a</h2><p id=\"bilde-ø\" id=\"a&amp;b\"></p><span id=\"role-finance\"></span><script>x = ' id=\"in-script\"'</script>");
+        var facts = Of("<h2 id=\"role-finance\">a</h2><p id=\"bilde-ø\" id=\"second\"></p><i ID=a&amp;b></i><span id=\"role-finance\"></span><script>x = ' id=\"in-script\"'</script>");
 
         Assert.True(facts.HasId("role-finance"));
         Assert.True(facts.HasId("bilde-ø"));
@@ -18,6 +18,8 @@ public sealed class LinkFactsTests
         Assert.False(facts.HasId("a&amp;b"));
         Assert.False(facts.HasId("role-finance-heading"));
         Assert.False(facts.HasId("in-script"));
+        // A browser keeps the first of two ids on one element.
+        Assert.False(facts.HasId("second"));
         Assert.False(facts.HasId(""));
     }
 

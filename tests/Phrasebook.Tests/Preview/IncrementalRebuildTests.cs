@@ -168,7 +168,7 @@ public sealed class IncrementalRebuildTests
     {
         var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root, DryRun = true, MaxParallelism = 2 });
         Assert.True(result.Succeeded);
-        return result.Engine!.Outputs.Where(p => p.Key != SitePipelines.PermalinksPipeline).SelectMany(p => p.Value).ToDictionary(d => d.Destination, d => Convert.ToHexString(d.Bytes.Span), StringComparer.Ordinal);
+        return result.Engine!.Outputs.Where(p => p.Key != PipelineNames.Permalinks).SelectMany(p => p.Value).ToDictionary(d => d.Destination, d => Convert.ToHexString(d.Bytes.Span), StringComparer.Ordinal);
     }
 
     private static List<string> Differences(Dictionary<string, string> full, IReadOnlyDictionary<string, Engine.Documents.Document> preview)

@@ -47,12 +47,14 @@ internal sealed class PreviewSession : IAsyncDisposable
     }
 
     /// <summary>The status line's code for a request target sent byte for byte (HttpClient would normalise it).</summary>
-    public async Task<int> RawStatusAsync(string target)
+    /// <param name="host">The Host header to send; null sends none.</param>
+    public async Task<int> RawStatusAsync(string target, string? host = "")
     {
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(Host.Address.Host, Host.Address.Port);
         var stream = tcp.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: {Host.Address.Authority}\r\nConnection: close\r\n\r\n"));
+        var hostLine = host is null ? "" : $"Host: {(host.Length > 0 ? host : Host.Address.Authority)}\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\n{hostLine}Connection: close\r\n\r\n"));
         using var reader = new StreamReader(stream, Encoding.ASCII);
         var status = await reader.ReadLineAsync() ?? "";
         return int.Parse(status.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);

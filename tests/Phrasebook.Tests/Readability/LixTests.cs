@@ -1,4 +1,6 @@
 using Phrasebook.Build;
+using Phrasebook.Content;
+using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Readability;
 
 namespace Phrasebook.Tests.Readability;
@@ -40,13 +42,34 @@ public sealed class LixTests
         Assert.Contains("The summary of 'hard-summary' in 'nb' is hard to read: LIX 85 (the limit is 40; 5 words in 1 sentence(s), 4 long words).", warning.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task The_threshold_comes_from_statiq_json()
+    [Theory]
+    // The sample's own summaries are warned about at the default of 40 and not at 84; the planted one up to 84.
+    [InlineData(null, true, true)]
+    [InlineData(84, true, false)]
+    [InlineData(200, false, false)]
+    public void The_threshold_comes_from_statiq_json(int? threshold, bool hardWarned, bool sampleWarned)
     {
         using var site = Repo.CopySample();
-        site.Write("statiq.json", site.Read("statiq.json").Replace("\"Theme\":", "\"LixThreshold\": 200,\n  \"Theme\":", StringComparison.Ordinal));
-        var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = site.Root });
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PB105");
+        // LIX 85: a warning under any threshold below 85, whatever the sample holds.
+        site.Write("input/industries/logistics/hard.yml", """
+            id: hard-summary
+            term: {nb: Vanskelig}
+            summary:
+              nb: Vederlagsberegningsgrunnlaget fastsettes etter gjeldende transportavtalebestemmelser.
+            """);
+        if (threshold is { } limit)
+        {
+            site.Write("statiq.json", site.Read("statiq.json").Replace("\"Theme\":", $"\"LixThreshold\": {limit},\n  \"Theme\":", StringComparison.Ordinal));
+        }
+
+        var bag = new DiagnosticBag();
+        Assert.NotNull(ContentLoader.Load(site.Root, bag, 2));
+
+        var diagnostics = bag.ToSortedList();
+        Assert.DoesNotContain(diagnostics, d => d.IsError);
+        var hard = diagnostics.Where(d => d.Code == "PB105").ToList();
+        Assert.Equal(hardWarned, hard.Any(d => d.Location.Path == "input/industries/logistics/hard.yml"));
+        Assert.Equal(sampleWarned, hard.Any(d => d.Location.Path != "input/industries/logistics/hard.yml"));
+        Assert.All(hard.Where(d => d.Location.Path.EndsWith("hard.yml", StringComparison.Ordinal)), d => Assert.Contains($"LIX 85 (the limit is {threshold ?? 40};", d.Message, StringComparison.Ordinal));
     }
 }

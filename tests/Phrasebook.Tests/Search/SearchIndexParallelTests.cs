@@ -2,6 +2,7 @@ using Phrasebook.Build;
 using Phrasebook.Content;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.Site;
 using Phrasebook.Theming;
 
 namespace Phrasebook.Tests.Search;
@@ -13,18 +14,19 @@ public sealed class SearchIndexParallelTests
     public async Task Building_the_languages_in_parallel_gives_the_files_one_core_gives()
     {
         var diagnostics = new DiagnosticBag();
-        var content = ContentLoader.Load(Repo.Root, diagnostics, 2);
-        Assert.NotNull(content);
+        var index = ContentLoader.LoadIndexed(Repo.Root, diagnostics, 2);
+        Assert.NotNull(index);
+        var content = index.Content;
         var theme = Theme.Load(Repo.Root, content.Settings.Theme, content.Settings.Languages, diagnostics);
         Assert.NotNull(theme);
-        var services = SiteBuilder.Services(content, theme);
+        var model = new SiteModel(index, theme);
 
         async Task<List<(string Path, byte[] Bytes)>> Build(int parallelism)
         {
-            var search = SitePipelines.Create(Repo.Root).Single(p => p.Name == "Search");
-            var engine = new Phrasebook.Engine.Pipelines.Engine([search], new EngineOptions { MaxParallelism = parallelism }, services);
+            var search = SitePipelines.Create(Repo.Root).Single(p => p.Name == PipelineNames.Search).Pipeline;
+            var engine = new Phrasebook.Engine.Pipelines.Engine<SiteModel>([search], new EngineOptions { MaxParallelism = parallelism }, model);
             var result = await engine.RunAsync(new DiagnosticBag());
-            return [.. result.Outputs["Search"].Select(d => (d.Destination, d.Bytes.ToArray()))];
+            return [.. result.Outputs[PipelineNames.Search].Select(d => (d.Destination, d.Bytes.ToArray()))];
         }
 
         var serial = await Build(1);

@@ -131,11 +131,11 @@ public class FileShapeTests
     }
 
     [Fact]
-    public void Process_front_matter_that_is_never_closed_is_no_front_matter()
+    public void Process_front_matter_that_is_never_closed_says_so()
     {
         using var site = new SiteFixture();
         site.Write("input/processes/delivery.nb.md", "---\ntitle: Levering\n\nTekst uten slutt på front matter.\n");
 
-        DiagnosticAssert.One(site.Load(), Codes.MissingField, "input/processes/delivery.nb.md", 1, 1, message: "has no front matter");
+        DiagnosticAssert.One(site.Load(), Codes.MissingField, "input/processes/delivery.nb.md", 1, 1, message: "The front matter is not closed: there is no `---` line after it.", hint: "add a line `---` after the front matter's last key, before the text");
     }
 }

@@ -21,7 +21,7 @@ public class InvoiceCodeTests
         using var site = new SiteFixture();
         site.WriteTerm("x-term.yml", Term("  codes: [XT, FSC]"));
 
-        var d = DiagnosticAssert.One(site.Load(), Codes.DuplicateCode, File, 5, 15, message: "The invoice code 'FSC' is already listed by the term 'fuel-surcharge'");
+        var d = DiagnosticAssert.At(site.Load(), Codes.DuplicateCode, File, 5, 15, message: "The invoice code 'FSC' is already listed by the term 'fuel-surcharge'");
         Assert.Contains("input/industries/logistics/fuel-surcharge.yml:", d.Message, StringComparison.Ordinal);
     }
 
@@ -31,7 +31,7 @@ public class InvoiceCodeTests
         using var site = new SiteFixture();
         site.WriteTerm("x-term.yml", Term("  codes: [fsc]"));
 
-        DiagnosticAssert.One(site.Load(), Codes.DuplicateCode, File, 5, 11, message: "'fsc' is already listed by the term 'fuel-surcharge'");
+        DiagnosticAssert.At(site.Load(), Codes.DuplicateCode, File, 5, 11, message: "'fsc' is already listed by the term 'fuel-surcharge'");
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class InvoiceCodeTests
         using var site = new SiteFixture();
         site.WriteTerm("x-term.yml", Term("  codes: [moms-25]"));
 
-        var d = DiagnosticAssert.One(site.Load(), Codes.SlugCollision, File, 5, 11, message: "'moms-25' and 'MOMS 25%'");
+        var d = DiagnosticAssert.At(site.Load(), Codes.SlugCollision, File, 5, 11, message: "'moms-25' and 'MOMS 25%'");
         Assert.Contains("/c/moms-25/", d.Message, StringComparison.Ordinal);
         Assert.Contains("'vat'", d.Message, StringComparison.Ordinal);
         Assert.Contains("input/industries/logistics/vat.yml:", d.Message, StringComparison.Ordinal);

@@ -65,6 +65,25 @@ public class SettingsTests
     }
 
     [Theory]
+    [InlineData("editors")]
+    [InlineData("editors@example")]
+    [InlineData("a b@example.com")]
+    [InlineData("editors@example.com?cc=x@example.com")]
+    public void Bad_feedback_email_is_an_error(string email)
+    {
+        using var site = new SiteFixture();
+        site.Write(File, $$"""
+            {
+              "SiteTitle": {"nb": "Ordbok"},
+              "Languages": ["nb", "sv", "en"],
+              "FeedbackEmail": "{{email}}"
+            }
+            """);
+
+        DiagnosticAssert.One(site.Load(), Codes.InvalidSettings, File, 4, 20, message: $"'{email}' is not a valid FeedbackEmail", hint: "e-mail address");
+    }
+
+    [Theory]
     [InlineData("0")]
     [InlineData("9")]
     [InlineData("-20")]

@@ -1,4 +1,6 @@
+using Phrasebook.Content;
 using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
 
 namespace Phrasebook.Tests.Validation;
 
@@ -15,10 +17,20 @@ public sealed class YamlTagTests
     }
 
     [Fact]
-    public void Core_tags_are_accepted()
+    public void Core_tags_are_accepted_and_read_as_what_they_tag()
     {
         using var site = new SiteFixture();
-        site.Write(File, "id: tagged\nterm: {nb: !!str Merket}\nsummary: {nb: Et ord med merke.}\n");
-        Assert.DoesNotContain(site.Load(), d => d.IsError);
+        // !!str makes the number an abbreviation of text, as written, not the number 12.50.
+        site.Write(File, "id: tagged\nterm: {nb: !!str Merket, sv: !<tag:yaml.org,2002:str> Märkt}\nabbreviation: !!str 012.50\nsummary: {nb: ! Et ord med merke.}\n");
+        var bag = new DiagnosticBag();
+
+        var content = ContentLoader.Load(site.Root, bag, 2);
+
+        Assert.DoesNotContain(bag.ToSortedList(), d => d.IsError);
+        var term = Assert.Single(content!.Terms, t => t.Id == "tagged");
+        Assert.Equal("Merket", term.Title["nb"]);
+        Assert.Equal("Märkt", term.Title["sv"]);
+        Assert.Equal("012.50", term.Abbreviation.Resolve("nb", "nb")?.Value);
+        Assert.Equal("Et ord med merke.", term.Summary["nb"]);
     }
 }

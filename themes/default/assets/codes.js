@@ -28,14 +28,19 @@
     return node;
   }
 
+  // slug-rule:begin
   // The slug rule of the content model: lower case, Nordic and accented letters in ASCII, every
-  // run of other characters one '-', no '-' at the ends. `MOMS 25%` -> `moms-25`.
-  var SPELLED = { 'æ': 'ae', 'ø': 'o', 'å': 'a', 'ä': 'a', 'ö': 'o', 'ü': 'u', 'é': 'e', 'ß': 'ss', 'œ': 'oe', 'ð': 'd', 'þ': 'th', 'ł': 'l', 'đ': 'd', 'ı': 'i' };
+  // run of other characters one '-', no '-' at the ends. `MOMS 25%` -> `moms-25`. The table of
+  // spelled letters is written in by the build from its own rule (Slug.Spelled in the C# source),
+  // so the browser and the build give every code the same slug.
+  var SPELLED = {/* slug-spelling */};
+  var SPELLED_RE = new RegExp('[' + Object.keys(SPELLED).join('') + ']', 'g');
   function slugify(code) {
-    var s = String(code).toLowerCase().replace(/[æøåäöüéßœðþłđı]/g, function (c) { return SPELLED[c]; });
+    var s = String(code).toLowerCase().replace(SPELLED_RE, function (c) { return SPELLED[c]; });
     if (s.normalize) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
     return s.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   }
+  // slug-rule:end
 
   function patternsOf(entry) {
     if (!entry._re) {
@@ -43,6 +48,8 @@
       (entry.patterns || []).forEach(function (p) {
         // Patterns match the whole code, ignoring case (content model); a pattern this browser
         // cannot read is skipped rather than breaking the page.
+        // The build allows only patterns that cannot backtrack without bound (docs/errors.md#pb011-invalidpattern).
+        if (String(p).length > MAX_PATTERN_LENGTH) return;
         try { entry._re.push(new RegExp('^(?:' + p + ')$', 'i')); } catch (e) { /* skipped */ }
       });
     }
@@ -60,7 +67,11 @@
         slug; such families need a pattern that accepts '-' too.
         When several codes share the family (BAF and FSC both explain the fuel surcharge), the one
         whose own slug starts the code's slug wins (`fsc-07` -> FSC), else the first in codes.json. */
+  // Codes are short; a longer one (from a crafted link) is never matched, so no pattern runs on it.
+  var MAX_CODE_LENGTH = 200, MAX_PATTERN_LENGTH = 100;
+
   function resolve(data, code) {
+    if (String(code).length > MAX_CODE_LENGTH) return null;
     var slug = slugify(code), i, entry;
     if (!slug) return null;
     var codes = data.codes || [];

@@ -76,10 +76,11 @@
     if (!entry) return card;
     card.appendChild(el('p', 'invoice-item-summary', pick(entry.summary, lang, fallback)));
     roleTexts(card, entry, fallback);
-    if (entry.example) {
+    var line = pick(entry.example, lang, fallback);
+    if (line) {
       var example = el('figure', 'invoice-item-example');
       example.appendChild(el('figcaption', null, s('example_line')));
-      example.appendChild(el('pre')).appendChild(el('code', null, entry.example));
+      example.appendChild(el('pre')).appendChild(el('code', null, line));
       card.appendChild(example);
     }
     var more = el('a', null, s('invoice_read_more', { term: pick(entry.term, lang, fallback) }));

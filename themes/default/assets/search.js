@@ -1,7 +1,7 @@
 /* Phrasebook search: results as you type from the prebuilt lunr index of the page's language.
    Vanilla JS, no dependencies. Nothing is loaded until a reader first touches a search box: then
-   the lunr scripts (in order), search/{lang}/index.json (names, codes, customer words) and
-   search/{lang}/docs.json. The prose index (summaries and explanations, search/{lang}/text.json)
+   the lunr scripts (in order) and the search engine (search-engine.js), search/{lang}/index.json
+   (names, codes, customer words) and search/{lang}/docs.json. The prose index (summaries and explanations, search/{lang}/text.json)
    is several times bigger: it is fetched only when a query leaves room for more suggestions, when
    a role is chosen (it holds the role snippets), and on the search page; its hits follow the name
    matches. Every search form (role=search, input name=q) becomes a WAI-ARIA 1.2 combobox with a
@@ -19,9 +19,6 @@
   var roleNames = config.roles || {};
 
   var MAX_SUGGESTIONS = 8;
-  var MAX_RESULTS = 200;
-  var MAX_QUERY = 200;
-  var MAX_WORDS = 10;
 
   function text(key, values) {
     var s = strings[key] || key;
@@ -59,11 +56,18 @@
     });
   }
 
+  var ready = false; // the words index is loaded: boxes stop saying "loading"
+
   function load() {
     if (engine) return engine;
-    var scripts = window.lunr ? Promise.resolve() : loadScripts(config.scripts || []);
+    var scripts = window.lunr && window.phrasebookSearchEngine ? Promise.resolve()
+      : loadScripts((window.lunr ? [] : config.scripts || []).concat(window.phrasebookSearchEngine ? [] : [config.engine_url]));
     engine = Promise.all([scripts, getJson(config.index_url), getJson(config.docs_url)])
-      .then(function (r) { return createEngine(window.lunr, r[1], r[2], config.lang); });
+      .then(function (r) {
+        var search = window.phrasebookSearchEngine.create(window.lunr, r[1], r[2], config.lang);
+        ready = true;
+        return search;
+      });
     engine.catch(function () { engine = null; }); // the next interaction tries again
     return engine;
   }
@@ -83,115 +87,7 @@
 
   /* ---------- Searching ---------- */
 
-  /* engine:start */
-  // The slug of an invoice code (content-model.md): "MOMS 25%" -> "moms-25", "RÄNTA" -> "ranta".
-  var ASCII = { 'æ': 'ae', 'ø': 'o', 'å': 'a', 'ä': 'a', 'ö': 'o', 'ü': 'u', 'é': 'e', 'ß': 'ss' };
-  function slug(s) {
-    return s.toLowerCase()
-      .replace(/[æøåäöüéß]/g, function (c) { return ASCII[c]; })
-      .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
-  }
-
-  function createEngine(lunr, indexJson, docsJson, lang) {
-    var index = lunr.Index.load(indexJson);
-    var textIndex = null, roleTexts = {};
-    var docs = docsJson.docs || {};
-    var codes = docsJson.codes || {};
-    var trimmer = (lang !== 'en' && lunr[lang] && lunr[lang].trimmer) || lunr.trimmer;
-    var TRAILING = lunr.Query.wildcard.TRAILING;
-
-    // The query's words as the index spells them: lunr's tokenizer (lower case, split on spaces
-    // and hyphens), split again on lunr's query syntax (^ ~ * : +), each piece through the
-    // language's trimmer (so "fsc:" is "fsc", "frakt^2" is "frakt" and "2").
-    function words(q) {
-      var seen = {}, out = [];
-      lunr.tokenizer(q.slice(0, MAX_QUERY)).forEach(function (token) {
-        String(token).split(/[\^~*:+]+/).forEach(function (piece) {
-          var word = String(trimmer(new lunr.Token(piece, {})));
-          if (!word || seen[word] || out.length >= MAX_WORDS) return;
-          seen[word] = true;
-          out.push({ word: word, stems: index.pipeline.runString(word).filter(Boolean) });
-        });
-      });
-      return out;
-    }
-
-    // Per word: the stem exactly (finds inflected forms), the word as typed as a prefix (wildcards
-    // skip the pipeline, so a prefix longer than the stem would find nothing on its own), and for
-    // words of five letters or more, one typo.
-    function clauses(query, w) {
-      w.stems.forEach(function (stem) { query.term(stem, { usePipeline: false, boost: 10 }); });
-      query.term(w.word, { usePipeline: false, wildcard: TRAILING, boost: w.word.length > 2 ? 4 : 1 });
-      if (w.word.length < 5) return;
-      query.term(w.word, { usePipeline: false, editDistance: 1, boost: 1 });
-      w.stems.forEach(function (stem) {
-        if (stem !== w.word) query.term(stem, { usePipeline: false, editDistance: 1, boost: 1 });
-      });
-    }
-
-    // Search as you type: a term whose name (or abbreviation) is, or begins with, what was typed
-    // goes before terms that only mention it.
-    function nameBonus(doc, typed) {
-      var names = [doc.t.toLowerCase(), (doc.a || '').toLowerCase()];
-      if (names.indexOf(typed) >= 0) return 3;
-      return names.some(function (n) { return n && n.lastIndexOf(typed, 0) === 0; }) ? 1.5 : 1;
-    }
-
-    function run(idx, list) {
-      return idx.query(function (query) { list.forEach(function (w) { clauses(query, w); }); });
-    }
-
-    // One index's hits for the query's words, best first.
-    function ranked(idx, list, typed) {
-      var hits = run(idx, list);
-      if (list.length > 1) {
-        // Several words: keep the terms that match every word that matches anything at all.
-        var sets = list.map(function (w) {
-          var set = {};
-          run(idx, [w]).forEach(function (h) { set[h.ref] = true; });
-          return set;
-        }).filter(function (set) { return Object.keys(set).length > 0; });
-        var all = hits.filter(function (h) { return sets.every(function (set) { return set[h.ref]; }); });
-        if (all.length) hits = all;
-      }
-      hits = hits.filter(function (h) { return docs[h.ref]; });
-      hits.forEach(function (h) {
-        var doc = docs[h.ref];
-        h.score *= nameBonus(doc, typed);
-        if (doc.d) h.score *= 0.5; // a deprecated term after the current ones
-      });
-      return hits.sort(function (a, b) { return b.score - a.score || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0); });
-    }
-
-    function search(q) {
-      var list = words(q), results = [];
-      var code = codes[slug(q)];
-      if (code && docs[code.ref]) results.push({ ref: code.ref, doc: docs[code.ref], code: code, roles: roleTexts[code.ref] });
-      if (!list.length) return results;
-
-      var typed = q.trim().toLowerCase(), seen = {};
-      // Terms whose names, codes or customer words match come first; then those whose
-      // summaries or explanations mention it.
-      var hits = ranked(index, list, typed);
-      if (textIndex) hits = hits.concat(ranked(textIndex, list, typed));
-      hits.forEach(function (h) {
-        if (seen[h.ref] || results.length >= MAX_RESULTS) return;
-        seen[h.ref] = true;
-        results.push({ ref: h.ref, doc: docs[h.ref], roles: roleTexts[h.ref] });
-      });
-      return results;
-    }
-
-    search.addText = function (textJson) {
-      textIndex = lunr.Index.load(textJson.index);
-      roleTexts = textJson.roles || {};
-    };
-    search.hasText = function () { return !!textIndex; };
-    return search;
-  }
-  /* engine:end */
+  /* The engine (what a query finds) is search-engine.js, loaded with the lunr scripts. */
 
   /* ---------- Rendering ---------- */
 
@@ -211,11 +107,20 @@
   function resultParts(result, titleTag) {
     var doc = result.doc, parts = [];
     var title = el(titleTag, 'search-result-title');
+    if (result.retired) {
+      // A retired code: its page says so and leads on to the term that replaced it.
+      title.appendChild(el('span', 'search-result-kicker', text('kicker_retired_code')));
+      title.appendChild(el('code', 'search-result-code', result.code.c));
+      parts.push(title);
+      parts.push(el('span', 'search-result-summary', text('search_replaced_by', { t: doc.t })));
+      return parts;
+    }
     if (result.code) {
       title.appendChild(el('span', 'search-result-kicker', text('kicker_code')));
       title.appendChild(el('code', 'search-result-code', result.code.c));
       title.appendChild(document.createTextNode(' – ' + doc.t));
     } else {
+      if (doc.k) title.appendChild(el('span', 'search-result-kicker', text(doc.k === 'p' ? 'kicker_process' : 'kicker_page')));
       title.appendChild(document.createTextNode(doc.t));
       if (doc.a) title.appendChild(el('span', 'search-result-abbr', doc.a));
     }
@@ -242,6 +147,49 @@
 
   function searchPageUrl(q) {
     return config.page_url + (q ? '?q=' + encodeURIComponent(q) : '');
+  }
+
+  // Where a reader goes after a search without results: close matches from the index ("did you
+  // mean"), the A-Z list, the codes list, the contact text, and a prefilled message to the editors
+  // (an issue in the site's repository or an e-mail, from the settings; none without either).
+  function missHelp(search, q) {
+    var help = { suggestions: search ? search.suggest(q) : [], links: [] };
+    if (config.terms_url) help.links.push({ key: 'az', label: text('search_miss_az'), href: config.terms_url });
+    if (config.codes_url) help.links.push({ key: 'codes', label: text('search_miss_codes'), href: config.codes_url });
+    if (config.contact) help.links.push({ key: 'contact', label: text('search_miss_contact'), href: config.contact });
+    if (config.feedback_url) {
+      var values = { q: q.trim(), lang: config.page_lang || '', page: window.location.href };
+      help.feedback = config.feedback_url
+        .split('{subject}').join(encodeURIComponent(text('search_feedback_subject', values)))
+        .split('{body}').join(encodeURIComponent(text('search_feedback_body', values)));
+    }
+    return help;
+  }
+
+  // "Look it up in the {az}, in the {codes}, or {contact}." with each link in its place; a site
+  // without one of them (no contact text) gets the links one after the other instead.
+  function helpSentence(help) {
+    var p = el('p', 'search-miss-links'), sentence = text('search_miss_help'), at = 0;
+    var links = {};
+    help.links.forEach(function (l) { links[l.key] = l; });
+    if (help.links.length < 3) {
+      help.links.forEach(function (l, i) {
+        if (i) p.appendChild(document.createTextNode(' · '));
+        var a = el('a', null, l.label);
+        a.href = l.href;
+        p.appendChild(a);
+      });
+      return p;
+    }
+    sentence.replace(/\{(az|codes|contact)\}/g, function (all, key, index) {
+      p.appendChild(document.createTextNode(sentence.slice(at, index)));
+      at = index + all.length;
+      var l = links[key];
+      if (l) { var a = el('a', null, l.label); a.href = l.href; p.appendChild(a); }
+      return all;
+    });
+    p.appendChild(document.createTextNode(sentence.slice(at)));
+    return p;
   }
 
   /* ---------- The combobox (every search box but the search page's own) ---------- */
@@ -277,7 +225,14 @@
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', this.listbox.id);
 
-    input.addEventListener('focus', function () { load().catch(function () {}); self.update(); });
+    // While the index loads (a slow line), the box says so in its placeholder and, once something
+    // is typed, in its popup.
+    this.placeholder = input.getAttribute('placeholder');
+    input.addEventListener('focus', function () {
+      if (!ready) input.setAttribute('placeholder', text('search_loading'));
+      load().then(function () { self.loaded(); }, function () { self.loaded(); });
+      self.update();
+    });
     input.addEventListener('input', function () { self.update(); });
     input.addEventListener('keydown', function (e) { self.key(e); });
     input.addEventListener('blur', function () { self.close(); });
@@ -296,29 +251,79 @@
     });
   }
 
+  Combobox.prototype.loaded = function () {
+    if (this.placeholder === null) this.input.removeAttribute('placeholder');
+    else this.input.setAttribute('placeholder', this.placeholder);
+  };
+
+  Combobox.prototype.loading = function () {
+    this.listbox.textContent = '';
+    this.listbox.hidden = true;
+    this.note.textContent = text('search_loading');
+    this.note.hidden = false;
+    this.status.textContent = text('search_loading');
+    this.popup.setAttribute('data-loading', 'true');
+    this.popup.hidden = false;
+    this.input.setAttribute('aria-busy', 'true');
+  };
+
   Combobox.prototype.update = function () {
     var self = this, q = this.input.value;
     if (!q.trim()) { this.show([], ''); return; }
+    if (!ready) this.loading();
     load().then(function (search) {
       if (self.input.value !== q || document.activeElement !== self.input) return; // stale
       var results = search(q);
-      self.show(results, q);
+      self.show(results, q, search);
       if (!search.hasText() && (results.length < MAX_SUGGESTIONS || currentRole())) {
         self.listbox.setAttribute('aria-busy', 'true'); // more suggestions may follow
         loadText().then(function () {
-          if (self.input.value === q && document.activeElement === self.input) self.show(search(q), q);
+          if (self.input.value === q && document.activeElement === self.input) self.show(search(q), q, search);
         }, function () {}).then(function () { self.listbox.removeAttribute('aria-busy'); });
       }
     }, function () {
-      self.show(null, q);
+      if (self.input.value === q) self.show(null, q);
     });
   };
 
-  Combobox.prototype.show = function (results, q) {
+  Combobox.prototype.option = function (id, href, parts) {
+    var option = el('li', 'search-option');
+    option.id = id;
+    option.setAttribute('role', 'option');
+    option.setAttribute('aria-selected', 'false');
+    option.setAttribute('data-href', href);
+    var body = el('span', 'search-option-body');
+    parts.forEach(function (part) { body.appendChild(part); });
+    option.appendChild(body);
+    this.listbox.appendChild(option);
+    return option;
+  };
+
+  // After a miss: close matches, then the A-Z list, the codes list, contact and the editors, as options
+  // (reachable with the arrow keys like any suggestion).
+  Combobox.prototype.showHelp = function (search, q) {
+    var self = this, help = missHelp(search, q), n = 0;
+    help.suggestions.forEach(function (result) {
+      var parts = resultParts(result, 'span');
+      parts[0].insertBefore(el('span', 'search-result-kicker', text('search_did_you_mean')), parts[0].firstChild);
+      self.option(self.listbox.id + '-help-' + (n++), url(result), parts).classList.add('search-option-suggestion');
+    });
+    help.links.forEach(function (l) {
+      self.option(self.listbox.id + '-help-' + (n++), l.href, [el('span', null, l.label)]).classList.add('search-option-help');
+    });
+    if (help.feedback) {
+      self.option(self.listbox.id + '-help-' + (n++), help.feedback, [el('span', null, text('search_tell_editors'))]).classList.add('search-option-help', 'search-option-feedback');
+    }
+    return n;
+  };
+
+  Combobox.prototype.show = function (results, q, search) {
     var self = this;
     this.results = results || [];
     this.active = -1;
     this.input.removeAttribute('aria-activedescendant');
+    this.input.removeAttribute('aria-busy');
+    this.popup.removeAttribute('data-loading');
     this.listbox.textContent = '';
     if (!q.trim()) {
       this.status.textContent = '';
@@ -327,15 +332,7 @@
     }
     var shown = this.results.slice(0, MAX_SUGGESTIONS);
     shown.forEach(function (result, i) {
-      var option = el('li', 'search-option');
-      option.id = self.listbox.id + '-' + i;
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
-      option.setAttribute('data-href', url(result));
-      var body = el('span', 'search-option-body');
-      resultParts(result, 'span').forEach(function (part) { body.appendChild(part); });
-      option.appendChild(body);
-      self.listbox.appendChild(option);
+      self.option(self.listbox.id + '-' + i, url(result), resultParts(result, 'span'));
     });
     if (this.results.length > shown.length) {
       var more = el('li', 'search-option search-option-more');
@@ -346,13 +343,14 @@
       more.appendChild(el('span', 'search-option-body', text('search_show_all', { n: this.results.length })));
       this.listbox.appendChild(more);
     }
+    var help = results && !this.results.length ? this.showHelp(search, q) : 0;
     this.note.textContent = results ? count(0, q) : text('search_error');
     this.note.hidden = this.results.length > 0;
-    this.listbox.hidden = this.results.length === 0;
+    this.listbox.hidden = this.results.length === 0 && help === 0;
     this.status.textContent = results ? count(this.results.length, q) : text('search_error');
     this.popup.setAttribute('data-query', q); // what the suggestions are for (tests wait on it)
     this.popup.hidden = false;
-    this.input.setAttribute('aria-expanded', String(this.results.length > 0));
+    this.input.setAttribute('aria-expanded', String(!this.listbox.hidden));
   };
 
   Combobox.prototype.isOpen = function () { return !this.popup.hidden; };
@@ -434,6 +432,29 @@
     if (q) { input.value = q; this.update(false); }
   }
 
+  // After a miss: close matches as links, the places to look it up, and the message to the editors.
+  SearchPage.prototype.help = function (q) {
+    var box = el('div', 'search-miss'), help = missHelp(this.search, q);
+    if (help.suggestions.length) {
+      var p = el('p', 'search-did-you-mean', text('search_did_you_mean') + ' ');
+      help.suggestions.forEach(function (result, i) {
+        if (i) p.appendChild(document.createTextNode(', '));
+        var a = el('a', null, result.doc.t);
+        a.href = url(result);
+        p.appendChild(a);
+      });
+      box.appendChild(p);
+    }
+    if (help.links.length) box.appendChild(helpSentence(help));
+    if (help.feedback) {
+      var f = el('p', 'search-feedback'), link = el('a', null, text('search_tell_editors'));
+      link.href = help.feedback;
+      f.appendChild(link);
+      box.appendChild(f);
+    }
+    return box;
+  };
+
   SearchPage.prototype.update = function (remember) {
     var self = this, q = this.input.value;
     if (remember && window.history.replaceState) {
@@ -442,6 +463,7 @@
     if (!q.trim()) { this.render([], ''); return; }
     if (this.status) this.status.textContent = text('search_loading');
     loadAll().then(function (search) {
+      self.search = search;
       if (self.input.value === q) self.render(search(q), q);
     }, function () {
       if (self.input.value === q) self.render(null, q);
@@ -454,6 +476,7 @@
     if (!this.list) return;
     this.list.textContent = '';
     this.list.setAttribute('data-query', q);
+    if (results && !results.length && q.trim()) this.list.appendChild(this.help(q));
     if (!results || !results.length) return;
     var ol = el('ol', 'search-list');
     results.forEach(function (result) {
@@ -474,6 +497,16 @@
       ol.appendChild(li);
     });
     this.list.appendChild(ol);
+  };
+
+  // For other scripts and for the search quality benchmark (tests/search-quality/run.js runs this
+  // very file in Node): the search page's results for a query, once the search files are loaded.
+  window.phrasebookSearch = function (q) {
+    return loadAll().then(function (search) {
+      return search(q).map(function (result) {
+        return { url: url(result), ref: result.ref, title: result.doc.t, code: result.code ? result.code.c : null };
+      });
+    });
   };
 
   /* ---------- Wiring ---------- */

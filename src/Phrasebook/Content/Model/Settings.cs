@@ -24,6 +24,9 @@ public sealed record Settings
 
     public LocalizedText Contact { get; init; } = LocalizedText.Empty;
 
+    /// <summary>Where a reader's "this word is missing" goes after a search without results, as an e-mail (else an issue derived from <see cref="EditLink"/>).</summary>
+    public string? FeedbackEmail { get; init; }
+
     public string BrandColor { get; init; } = "#0b4f6c";
 
     public string? Logo { get; init; }

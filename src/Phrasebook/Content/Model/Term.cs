@@ -21,7 +21,7 @@ public sealed record CodePattern(string Pattern, SourceLocation Location);
 public sealed record InvoiceInfo(
     ImmutableArray<InvoiceCode> Codes,
     ImmutableArray<CodePattern> Patterns,
-    string? Example,
+    LocalizedText Example,
     LocalizedText When,
     ImmutableArray<InvoiceCode> RetiredCodes);
 
@@ -32,7 +32,7 @@ public sealed record Term(
     SourceLocation Location,
     string Industry,
     LocalizedText Title,
-    string? Abbreviation,
+    LocalizedText Abbreviation,
     LocalizedList CustomerWords,
     LocalizedText Summary,
     LocalizedText Explanation,

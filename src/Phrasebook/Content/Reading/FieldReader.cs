@@ -29,24 +29,41 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
                 diagnostics.Error(Codes.WrongType, node?.Location ?? where, $"{what} is empty.", "write `key: value` lines");
                 return null;
             default:
-                diagnostics.Error(Codes.WrongType, node.Location, $"{what} must be a mapping (key: value lines), not {node.Kind}.");
+                diagnostics.Error(Codes.WrongType, node.Location, $"{what} must be a mapping (key: value lines), not {node.Kind}.", "write its keys on the lines below it, indented by two spaces, one `key: value` a line");
                 return null;
         }
     }
 
-    /// <summary>Reports every key that is not in <paramref name="known"/>, with the closest known key.</summary>
-    public void CheckKeys(MappingNode map, IReadOnlyCollection<string> known, string what)
+    /// <summary>
+    /// Reports every key that is not in <paramref name="known"/>, with the closest known key. Returns the
+    /// mapping to read on: a misspelt key whose closest known key is not in the mapping is read as that
+    /// key, so one typo (`sumary:`) gives one error, not also "no summary" and "not translated".
+    /// </summary>
+    public MappingNode CheckKeys(MappingNode map, IReadOnlyCollection<string> known, string what)
     {
+        var renamed = new Dictionary<ScalarNode, string>();
         foreach (var (key, _) in map.Entries)
         {
             if (!known.Contains(key.Value))
             {
-                var hint = Suggest.Closest(key.Value, known) is { } s
+                var suggestion = Suggest.Closest(key.Value, known);
+                var hint = suggestion is { } s
                     ? $"did you mean '{s}'?"
                     : $"known keys: {string.Join(", ", known)}";
                 diagnostics.Error(Codes.UnknownKey, key.Location, $"Unknown key '{key.Value}' in {what}.", hint);
+                if (suggestion is not null && map[suggestion] is null)
+                {
+                    renamed[key] = suggestion;
+                }
             }
         }
+
+        // Two typos of the same key stay unread: which one was meant is not clear.
+        var once = renamed.GroupBy(r => r.Value).Where(g => g.Count() == 1).ToDictionary(g => g.Single().Key, g => g.Key);
+        return once.Count == 0 ? map : map with
+        {
+            Entries = [.. map.Entries.Select(e => once.TryGetValue(e.Key, out var name) ? KeyValuePair.Create(e.Key with { Value = name }, e.Value) : e)],
+        };
     }
 
     public ScalarNode? Scalar(SourceNode? node, string field)
@@ -59,7 +76,7 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
             case ScalarNode s:
                 return s;
             default:
-                diagnostics.Error(Codes.WrongType, node.Location, $"'{field}' must be a text value, not {node.Kind}.");
+                diagnostics.Error(Codes.WrongType, node.Location, $"'{field}' must be a text value, not {node.Kind}.", node is SequenceNode ? $"write one text: `{field}: text` (quote it if it holds a comma or ': ')" : $"write the text on the same line: `{field}: text`");
                 return null;
         }
     }
@@ -82,6 +99,12 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
         if (!Ids.IsValid(s.Value))
         {
             diagnostics.Error(Codes.InvalidId, s.Location, $"'{s.Value}' is not a valid {field}: use only lower-case letters a-z, digits and dashes.", $"for example '{Ids.Suggestion(s.Value)}'");
+            return null;
+        }
+
+        if (Ids.TooLong(s.Value, field) is { } tooLong)
+        {
+            diagnostics.Error(Codes.NameTooLong, s.Location, tooLong, "use a shorter id");
             return null;
         }
 
@@ -122,17 +145,28 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
             return fallback;
         }
 
-        switch (s.Value.ToLowerInvariant())
+        if (TrueWords.Contains(s.Value))
         {
-            case "true" or "yes" or "on":
-                return true;
-            case "false" or "no" or "off":
-                return false;
-            default:
-                diagnostics.Error(Codes.WrongType, s.Location, $"'{field}' must be true or false, not '{s.Value}'.");
-                return fallback;
+            return true;
         }
+
+        if (FalseWords.Contains(s.Value))
+        {
+            return false;
+        }
+
+        diagnostics.Error(Codes.WrongType, s.Location, $"'{field}' must be true or false, not '{s.Value}'.", $"write `{field}: {(fallback ? "false" : "true")}`, or leave the key out for {(fallback ? "true" : "false")}");
+        return fallback;
     }
+
+    /// <summary>
+    /// The spellings of true and false: YAML 1.2's (what editors' language servers read as booleans) and
+    /// YAML 1.1's yes/no/on/off, in the three casings YAML knows. The schemas' "boolean" definition lists
+    /// the same words (a test checks it), so the editor and the build accept the same values.
+    /// </summary>
+    public static readonly string[] TrueWords = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"];
+
+    public static readonly string[] FalseWords = ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"];
 
     public int? Integer(SourceNode? node, string field)
     {
@@ -147,7 +181,7 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
             return v;
         }
 
-        diagnostics.Error(Codes.WrongType, s.Location, $"'{field}' must be a whole number, not '{s.Value}'.");
+        diagnostics.Error(Codes.WrongType, s.Location, $"'{field}' must be a whole number, not '{s.Value}'.", $"write digits only, such as `{field}: 2`");
         return null;
     }
 
@@ -183,13 +217,16 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
             case null:
             case ScalarNode { IsNull: true }:
                 return LocalizedText.Empty;
+            case ScalarNode s when string.IsNullOrWhiteSpace(s.Value):
+                // A text of blanks shows nothing: it is missing, and a required one is reported as such.
+                return LocalizedText.Empty;
             case ScalarNode s:
                 return new LocalizedText(Single(DefaultLanguage, new LocalizedString(s.Value, s.ContentStart) { Source = Locatable(s) }), s.Location);
             case MappingNode m:
                 var builder = ImmutableSortedDictionary.CreateBuilder<string, LocalizedString>(StringComparer.Ordinal);
                 foreach (var (lang, value) in m.Entries)
                 {
-                    if (Language(lang) && Scalar(value, $"{field}.{lang.Value}") is { IsNull: false } v)
+                    if (Language(lang) && Scalar(value, $"{field}.{lang.Value}") is { IsNull: false } v && !string.IsNullOrWhiteSpace(v.Value))
                     {
                         builder[lang.Value] = new LocalizedString(v.Value, v.ContentStart) { Source = Locatable(v) };
                     }
@@ -210,7 +247,8 @@ public sealed class FieldReader(DiagnosticBag diagnostics, ImmutableArray<string
         {
             foreach (var (lang, value) in m.Entries)
             {
-                if (Language(lang))
+                // `sv:` left empty is a language not written yet, as in a text (not an empty list of words).
+                if (Language(lang) && value is not ScalarNode { IsNull: true })
                 {
                     builder[lang.Value] = [.. Strings(value, $"{field}.{lang.Value}").Select(s => new LocalizedString(s.Value, s.Location))];
                 }

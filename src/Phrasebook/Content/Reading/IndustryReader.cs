@@ -19,12 +19,12 @@ public sealed class IndustryReader(FieldReader fields)
             return null;
         }
 
-        if (fields.Mapping(root, "industry.yml", location) is not { } map)
+        if (fields.Mapping(root, "industry.yml", location) is not { } written)
         {
             return null;
         }
 
-        fields.CheckKeys(map, Keys, "industry.yml");
+        var map = fields.CheckKeys(written, Keys, "industry.yml");
         var id = map["id"] is null ? folder : fields.Id(map["id"], "id", "The industry", map.Location);
         if (id is not null && !Ids.IsValid(id))
         {

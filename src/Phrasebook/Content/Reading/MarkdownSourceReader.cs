@@ -2,6 +2,7 @@ using Phrasebook.Content.Model;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Markdown;
 
 namespace Phrasebook.Content.Reading;
 
@@ -18,6 +19,12 @@ public sealed class MarkdownSourceReader(FieldReader fields, DiagnosticBag diagn
     {
         var (frontMatter, body, bodyLine) = Split(text);
         var fmLocation = new SourceLocation(path, 1, 1);
+        if (frontMatter is null && text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            diagnostics.Error(Codes.MissingField, fmLocation, "The front matter is not closed: there is no `---` line after it.", "add a line `---` after the front matter's last key, before the text");
+            return null;
+        }
+
         if (frontMatter is null)
         {
             diagnostics.Error(Codes.MissingField, fmLocation, "The file has no front matter.", "start the file with `---`, a line `title: ...`, and `---`");
@@ -33,16 +40,21 @@ public sealed class MarkdownSourceReader(FieldReader fields, DiagnosticBag diagn
             return null;
         }
 
-        if (root is null || fields.Mapping(root, "The front matter", fmLocation) is not { } map)
+        if (root is null || fields.Mapping(root, "The front matter", fmLocation) is not { } written)
         {
             return null;
         }
 
-        fields.CheckKeys(map, isProcess ? ProcessKeys : PageKeys, "the front matter");
+        var map = fields.CheckKeys(written, isProcess ? ProcessKeys : PageKeys, "the front matter");
         var title = fields.Text(map["title"], "title");
         if (string.IsNullOrWhiteSpace(title))
         {
             diagnostics.Error(Codes.MissingField, map["title"]?.Location ?? fmLocation, "The front matter has no 'title'.", "add `title: ...`");
+            return null;
+        }
+
+        if (!TextRules.CheckBody(body, new SourceLocation(path, bodyLine, 1), diagnostics))
+        {
             return null;
         }
 
@@ -57,7 +69,10 @@ public sealed class MarkdownSourceReader(FieldReader fields, DiagnosticBag diagn
             isProcess ? fields.IdList(map["roles"], "roles", "A role") : [],
             isProcess ? fields.IdList(map["industries"], "industries", "An industry") : [],
             isProcess ? fields.Integer(map["order"], "order") : null,
-            fields.Bool(map["autolink"], "autolink", true));
+            fields.Bool(map["autolink"], "autolink", true))
+        {
+            Headings = isProcess ? MarkdownHeadings.Of(body) : [],
+        };
     }
 
     /// <summary>Splits front matter from the body; bodyLine is the 1-based line where the body starts.</summary>

@@ -14,12 +14,12 @@ public sealed class RoleReader(FieldReader fields)
         var roles = ImmutableArray.CreateBuilder<Role>();
         foreach (var item in fields.List(root, path))
         {
-            if (fields.Mapping(item, "A role", item.Location) is not { } map)
+            if (fields.Mapping(item, "A role", item.Location) is not { } written)
             {
                 continue;
             }
 
-            fields.CheckKeys(map, Keys, "a role");
+            var map = fields.CheckKeys(written, Keys, "a role");
             var id = fields.Id(map["id"], "id", "The role", map.Location);
             var name = fields.Localized(map["name"], "name");
             if (!name.Has(fields.DefaultLanguage))

@@ -13,17 +13,13 @@ public static partial class SettingsReader
 {
     public const string FileName = "statiq.json";
 
-    public static readonly string[] Keys =
-    [
-        "SiteTitle", "Host", "LinksUseHttps", "LinkRoot", "Languages", "Theme", "OutputPath",
-        "EditLink", "Contact", "BrandColor", "Logo", "LixThreshold", "RolePageSize",
-    ];
+    public static readonly string[] Keys = SettingsKeys.All;
 
     public static Settings? Read(string root, DiagnosticBag diagnostics)
     {
         var path = Path.Combine(root, FileName);
         var where = new SourceLocation(FileName);
-        if (!File.Exists(path))
+        if (!SiteFiles.IsThere(path))
         {
             diagnostics.Error(Codes.MissingInput, where, $"There is no {FileName} in {root}.", "run the command in the site's folder, or pass --root <folder>");
             return null;
@@ -35,8 +31,14 @@ public static partial class SettingsReader
             return null;
         }
 
+        var before = diagnostics.ErrorCount;
         if (YamlSourceReader.Read(FileName, text, diagnostics) is not MappingNode map)
         {
+            if (diagnostics.ErrorCount > before)
+            {
+                return null;
+            }
+
             diagnostics.Error(Codes.InvalidSettings, new SourceLocation(FileName, 1, 1), $"{FileName} must hold one JSON object.");
             return null;
         }
@@ -49,10 +51,10 @@ public static partial class SettingsReader
 
         var fields = new FieldReader(diagnostics, languages);
         fields.CheckKeys(map, Keys, FileName);
-        var title = fields.Localized(map["SiteTitle"], "SiteTitle");
+        var title = fields.Localized(map[SettingsKeys.SiteTitle], SettingsKeys.SiteTitle);
         if (!title.Has(languages[0]))
         {
-            diagnostics.Error(Codes.InvalidSettings, map["SiteTitle"]?.Location ?? map.Location, $"SiteTitle has no text in the default language ({languages[0]}).", $"add \"SiteTitle\": {{\"{languages[0]}\": \"...\"}}");
+            diagnostics.Error(Codes.InvalidSettings, map[SettingsKeys.SiteTitle]?.Location ?? map.Location, $"SiteTitle has no text in the default language ({languages[0]}).", $"add \"SiteTitle\": {{\"{languages[0]}\": \"...\"}}");
         }
 
         var errors = diagnostics.ErrorCount;
@@ -60,17 +62,18 @@ public static partial class SettingsReader
         {
             SiteTitle = title,
             Languages = languages,
-            Host = Checked(fields, map["Host"], "Host", HostRegex(), "a host name such as help.example.com, without https:// or a path") ?? "localhost",
-            LinksUseHttps = fields.Bool(map["LinksUseHttps"], "LinksUseHttps", true),
-            LinkRoot = NormalizeLinkRoot(Checked(fields, map["LinkRoot"], "LinkRoot", LinkRootRegex(), "a path such as / or /help/") ?? "/"),
-            Theme = Checked(fields, map["Theme"], "Theme", ThemeRegex(), "a folder name under themes/") ?? "default",
-            OutputPath = fields.Text(map["OutputPath"], "OutputPath") ?? "output",
-            EditLink = Checked(fields, map["EditLink"], "EditLink", EditLinkRegex(), "an http(s) URL containing {path}"),
-            Contact = fields.Localized(map["Contact"], "Contact"),
-            BrandColor = Checked(fields, map["BrandColor"], "BrandColor", ColorRegex(), "a hex colour such as #0b4f6c") ?? "#0b4f6c",
-            Logo = Checked(fields, map["Logo"], "Logo", AssetRegex(), "a path under input/, such as assets/logo.svg"),
-            LixThreshold = fields.Integer(map["LixThreshold"], "LixThreshold") ?? 40,
-            RolePageSize = PageSize(fields, map["RolePageSize"]),
+            Host = Checked(fields, map[SettingsKeys.Host], SettingsKeys.Host, HostRegex(), "a host name such as help.example.com, without https:// or a path") ?? "localhost",
+            LinksUseHttps = fields.Bool(map[SettingsKeys.LinksUseHttps], SettingsKeys.LinksUseHttps, true),
+            LinkRoot = NormalizeLinkRoot(Checked(fields, map[SettingsKeys.LinkRoot], SettingsKeys.LinkRoot, LinkRootRegex(), "a path such as / or /help/") ?? "/"),
+            Theme = Checked(fields, map[SettingsKeys.Theme], SettingsKeys.Theme, ThemeRegex(), "a folder name under themes/") ?? "default",
+            OutputPath = OutputPath(fields, map[SettingsKeys.OutputPath]),
+            EditLink = Checked(fields, map[SettingsKeys.EditLink], SettingsKeys.EditLink, EditLinkRegex(), "an http(s) URL containing {path}"),
+            Contact = fields.Localized(map[SettingsKeys.Contact], SettingsKeys.Contact),
+            FeedbackEmail = Checked(fields, map[SettingsKeys.FeedbackEmail], SettingsKeys.FeedbackEmail, EmailRegex(), "an e-mail address such as editors@example.com"),
+            BrandColor = Checked(fields, map[SettingsKeys.BrandColor], SettingsKeys.BrandColor, ColorRegex(), "a hex colour such as #0b4f6c") ?? "#0b4f6c",
+            Logo = Checked(fields, map[SettingsKeys.Logo], SettingsKeys.Logo, AssetRegex(), "a path under input/, such as assets/logo.svg"),
+            LixThreshold = fields.Integer(map[SettingsKeys.LixThreshold], SettingsKeys.LixThreshold) ?? 40,
+            RolePageSize = PageSize(fields, map[SettingsKeys.RolePageSize]),
         };
         return diagnostics.ErrorCount > errors ? null : settings;
     }
@@ -93,9 +96,9 @@ public static partial class SettingsReader
 
     private static ImmutableArray<string> ReadLanguages(MappingNode map, DiagnosticBag diagnostics)
     {
-        if (map["Languages"] is not SequenceNode { Items.Length: > 0 } seq)
+        if (map[SettingsKeys.Languages] is not SequenceNode { Items.Length: > 0 } seq)
         {
-            diagnostics.Error(Codes.InvalidSettings, map["Languages"]?.Location ?? map.Location, "Languages must list at least one language code; the first is the default.", "for example \"Languages\": [\"nb\", \"sv\", \"en\"]");
+            diagnostics.Error(Codes.InvalidSettings, map[SettingsKeys.Languages]?.Location ?? map.Location, "Languages must list at least one language code; the first is the default.", "for example \"Languages\": [\"nb\", \"sv\", \"en\"]");
             return [];
         }
 
@@ -119,9 +122,22 @@ public static partial class SettingsReader
         return languages.Count == seq.Items.Length ? languages.ToImmutable() : [];
     }
 
+    private static string OutputPath(FieldReader fields, SourceNode? node)
+    {
+        var s = fields.Scalar(node, SettingsKeys.OutputPath);
+        if (s is not null && OutputPathRule.Problem(s.Value) is { } problem)
+        {
+            var shown = s.Value.Length > 80 ? s.Value[..80] + "…" : s.Value;
+            fields.Diagnostics.Error(Codes.InvalidSettings, s.Location, $"OutputPath '{shown}' is not allowed: {problem}.", "name a folder of its own inside the site, such as output or public");
+            return "output";
+        }
+
+        return s?.Value ?? "output";
+    }
+
     private static int PageSize(FieldReader fields, SourceNode? node)
     {
-        var size = fields.Integer(node, "RolePageSize");
+        var size = fields.Integer(node, SettingsKeys.RolePageSize);
         if (size < Settings.MinRolePageSize)
         {
             fields.Diagnostics.Error(Codes.InvalidSettings, node!.Location, $"RolePageSize must be at least {Settings.MinRolePageSize}, not {size}.", $"terms per role page, such as {Settings.DefaultRolePageSize} (the default); leave it out for the default");
@@ -163,6 +179,9 @@ public static partial class SettingsReader
 
     [GeneratedRegex(@"^https?://[^\s""'<>]+$")]
     private static partial Regex EditLinkRegex();
+
+    [GeneratedRegex(@"^[^@\s""'<>?&#/]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")]
+    private static partial Regex EmailRegex();
 
     [GeneratedRegex(@"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")]
     private static partial Regex ColorRegex();

@@ -51,9 +51,9 @@ public sealed class TermReader(FieldReader fields)
         }
     }
 
-    public Term? Read(MappingNode map, string industry)
+    public Term? Read(MappingNode written, string industry)
     {
-        fields.CheckKeys(map, Keys, "a term");
+        var map = fields.CheckKeys(written, Keys, "a term");
         var id = fields.Id(map["id"], "id", "The term", map.Location);
         var title = fields.Localized(map["term"], "term");
         var summary = fields.Localized(map["summary"], "summary");
@@ -72,7 +72,7 @@ public sealed class TermReader(FieldReader fields)
         }
 
         // Read every field even when the id is invalid, so one run reports all of the term's mistakes.
-        var abbreviation = fields.Text(map["abbreviation"], "abbreviation");
+        var abbreviation = fields.Localized(map["abbreviation"], "abbreviation");
         var customerWords = fields.LocalizedList(map["customer_words"], "customer_words");
         var explanation = fields.Localized(map["explanation"], "explanation");
         var roles = ReadRoles(map["roles"]);
@@ -133,7 +133,7 @@ public sealed class TermReader(FieldReader fields)
             var role = new Reference(key.Value, key.Location);
             if (value is MappingNode m && (m["explanation"] is not null || m["words"] is not null))
             {
-                fields.CheckKeys(m, LongRoleKeys, $"the role text '{key.Value}'");
+                m = fields.CheckKeys(m, LongRoleKeys, $"the role text '{key.Value}'");
                 roles.Add(new RoleText(role, fields.Localized(m["explanation"], "explanation"), fields.LocalizedList(m["words"], "words")));
             }
             else
@@ -147,26 +147,26 @@ public sealed class TermReader(FieldReader fields)
 
     private InvoiceInfo? ReadInvoice(SourceNode? node)
     {
-        if (node is null || fields.Mapping(node, "'invoice'", node.Location) is not { } map)
+        if (node is null || fields.Mapping(node, "'invoice'", node.Location) is not { } written)
         {
             return null;
         }
 
-        fields.CheckKeys(map, InvoiceKeys, "'invoice'");
+        var map = fields.CheckKeys(written, InvoiceKeys, "'invoice'");
         var codes = ReadCodes(map["codes"], "codes");
         var patterns = ImmutableArray.CreateBuilder<CodePattern>();
         foreach (var p in fields.Strings(map["patterns"], "patterns"))
         {
             if (CodePatterns.Check(p.Value) is { } problem)
             {
-                Diagnostics.Error(Codes.InvalidPattern, p.Location, $"The pattern '{p.Value}' is not usable: {problem}.", "patterns are regular expressions both .NET and browsers read, e.g. 'FSC-\\d{2}'");
+                Diagnostics.Error(Codes.InvalidPattern, p.Location, $"The pattern '{p.Value}' is not usable: {problem.Why}.", problem.Fix);
                 continue;
             }
 
             patterns.Add(new CodePattern(p.Value, p.Location));
         }
 
-        return new InvoiceInfo(codes, patterns.ToImmutable(), fields.Text(map["example"], "example"), fields.Localized(map["when"], "when"), ReadRetiredCodes(map["retired_codes"]));
+        return new InvoiceInfo(codes, patterns.ToImmutable(), fields.Localized(map["example"], "example"), fields.Localized(map["when"], "when"), ReadRetiredCodes(map["retired_codes"]));
     }
 
     /// <summary>retired_codes: codes as in codes (DSL), or {code: DSL, since: 2024-07-01} to say since when.</summary>
@@ -210,6 +210,12 @@ public sealed class TermReader(FieldReader fields)
                 continue;
             }
 
+            if (Ids.TooLong(slug, "code's slug") is { } tooLong)
+            {
+                Diagnostics.Error(Codes.NameTooLong, code.Location, tooLong, "invoice codes are short: use the code as printed on the invoice");
+                continue;
+            }
+
             codes.Add(new InvoiceCode(code.Value, slug, code.Location));
         }
 
@@ -221,14 +227,15 @@ public sealed class TermReader(FieldReader fields)
         var changes = ImmutableArray.CreateBuilder<Change>();
         foreach (var item in fields.List(node, "changes"))
         {
-            if (fields.Mapping(item, "A change", item.Location) is not { } m)
+            if (fields.Mapping(item, "A change", item.Location) is not { } written)
             {
                 continue;
             }
 
-            fields.CheckKeys(m, ChangeKeys, "a change");
+            var m = fields.CheckKeys(written, ChangeKeys, "a change");
             var date = fields.Date(m["date"], "date");
-            if (m["date"] is null)
+            // `date:` left empty is a missing date too: the change would otherwise vanish without a word.
+            if (m["date"] is null or ScalarNode { IsNull: true })
             {
                 Diagnostics.Error(Codes.MissingField, m.Location, "A change has no 'date'.", "add `date: YYYY-MM-DD`");
             }

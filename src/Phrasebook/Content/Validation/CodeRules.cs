@@ -21,7 +21,10 @@ internal static class CodeRules
             {
                 if (byCode.TryGetValue(code.Code, out var first))
                 {
+                    // Reported at both places: a pull request's annotation then lands on the file it changed,
+                    // whichever of the two files sorts first.
                     diagnostics.Error(Codes.DuplicateCode, code.Location, $"The invoice code '{code.Code}' is already listed by the term '{first.Term.Id}' ({first.Code.Location}).", "a code explains one thing: remove it from one of the terms");
+                    diagnostics.Error(Codes.DuplicateCode, first.Code.Location, $"The invoice code '{first.Code.Code}' is also listed by the term '{term.Id}' ({code.Location}).", "a code explains one thing: remove it from one of the terms");
                     continue;
                 }
 
@@ -29,6 +32,7 @@ internal static class CodeRules
                 if (bySlug.TryGetValue(code.Slug, out var other))
                 {
                     diagnostics.Error(Codes.SlugCollision, code.Location, $"The invoice codes '{code.Code}' and '{other.Code.Code}' (term '{other.Term.Id}', {other.Code.Location}) both get the URL /c/{code.Slug}/.", "codes must differ in letters or digits, not only in case, accents or punctuation");
+                    diagnostics.Error(Codes.SlugCollision, other.Code.Location, $"The invoice codes '{other.Code.Code}' and '{code.Code}' (term '{term.Id}', {code.Location}) both get the URL /c/{code.Slug}/.", "codes must differ in letters or digits, not only in case, accents or punctuation");
                     continue;
                 }
 
@@ -42,7 +46,14 @@ internal static class CodeRules
             {
                 foreach (var (code, owner) in byCode.Values)
                 {
-                    if (owner.Id != term.Id && CodePatterns.Matches(pattern.Pattern, code.Code))
+                    var matches = owner.Id == term.Id ? false : CodePatterns.Match(pattern.Pattern, code.Code);
+                    if (matches is null)
+                    {
+                        diagnostics.Error(Codes.PatternTimedOut, pattern.Location, $"The pattern '{pattern.Pattern}' took too long to match the code '{code.Code}' ({code.Location}).", "simplify the pattern: repeat only single characters or classes, e.g. '[A-Z0-9-]+'");
+                        break;
+                    }
+
+                    if (matches == true)
                     {
                         diagnostics.Error(Codes.PatternMatchesOtherCode, pattern.Location, $"The pattern '{pattern.Pattern}' of the term '{term.Id}' matches the code '{code.Code}' of the term '{owner.Id}' ({code.Location}).", "make the pattern narrower, or move the code");
                     }

@@ -19,7 +19,7 @@ internal static class CompletenessRules
         {
             foreach (var lang in others)
             {
-                var missing = new List<string>();
+                var missing = new List<(string Field, SourceLocation At)>();
                 Missing(term.Title, "term", lang, missing);
                 Missing(term.Summary, "summary", lang, missing);
                 Missing(term.Explanation, "explanation", lang, missing, settings.DefaultLanguage);
@@ -30,7 +30,9 @@ internal static class CompletenessRules
 
                 if (missing.Count > 0)
                 {
-                    diagnostics.Warning(Codes.MissingTranslation, term.Location, $"The term '{term.Id}' is not translated to '{lang}': {string.Join(", ", missing)}.", $"the {settings.DefaultLanguage} text is shown, marked as not yet translated");
+                    // The hint says where each line goes, so the editor does not have to look for the fields.
+                    var where = string.Join(", ", missing.Select(m => m.At.HasLine ? $"{m.Field} (line {m.At.Line})" : m.Field));
+                    diagnostics.Warning(Codes.MissingTranslation, term.Location, $"The term '{term.Id}' is not translated to '{lang}': {string.Join(", ", missing.Select(m => m.Field))}.", $"add `{lang}: ...` under {where}; meanwhile the {settings.DefaultLanguage} text is shown, marked as not yet translated");
                 }
             }
 
@@ -57,11 +59,11 @@ internal static class CompletenessRules
         }
     }
 
-    private static void Missing(LocalizedText text, string field, string lang, List<string> missing, string? onlyIfIn = null)
+    private static void Missing(LocalizedText text, string field, string lang, List<(string, SourceLocation)> missing, string? onlyIfIn = null)
     {
         if (!text.Has(lang) && (onlyIfIn is null || text.Has(onlyIfIn)))
         {
-            missing.Add(field);
+            missing.Add((field, text.Location));
         }
     }
 

@@ -1,4 +1,3 @@
-using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Site;
 
@@ -7,14 +6,16 @@ namespace Phrasebook.Content.Validation;
 /// <summary>The rules that span files, run once over the whole model after every file was read.</summary>
 public static class ContentValidator
 {
-    public static void Validate(SiteContent content, DiagnosticBag diagnostics)
+    /// <param name="site">The lookups over the content, made once: the build keeps them.</param>
+    /// <param name="unread">What files that could not be read would have defined: references to it are not reported.</param>
+    public static void Validate(SiteIndex site, DiagnosticBag diagnostics, UnreadContent? unread = null)
     {
-        var site = new SiteIndex(content);
+        var content = site.Content;
         UniquenessRules.Check(content, diagnostics);
-        ReferenceRules.Check(site, diagnostics);
+        ReferenceRules.Check(site, diagnostics, unread ?? UnreadContent.None);
         CodeRules.Check(content, diagnostics);
         RedirectRules.Check(site, diagnostics);
-        IdLinkRules.Check(site, diagnostics);
+        IdLinkRules.Check(site, diagnostics, unread ?? UnreadContent.None);
         CompletenessRules.Check(site, diagnostics);
     }
 }

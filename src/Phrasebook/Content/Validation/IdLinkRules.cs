@@ -12,16 +12,33 @@ namespace Phrasebook.Content.Validation;
 /// <summary>Links by id (term:, code:, process:) in every Markdown field must name something that exists.</summary>
 internal static class IdLinkRules
 {
-    public static void Check(SiteIndex site, DiagnosticBag diagnostics)
+    public static void Check(SiteIndex site, DiagnosticBag diagnostics, UnreadContent unread)
     {
         var renderer = new MarkdownRenderer(site);
         Parallel.ForEach(LinkingFields(site.Content), text =>
         {
-            foreach (var link in MarkdownRenderer.Parse(text.Value).Descendants<LinkInline>())
+            Markdig.Syntax.MarkdownDocument parsed;
+            try
             {
-                if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null)
+                parsed = MarkdownRenderer.Parse(text.Value);
+            }
+            catch (MarkdownTooComplexException e)
+            {
+                diagnostics.Error(Codes.MarkdownTooComplex, text.Location, $"The Markdown cannot be read: {e.Message}", "nest lists, quotes, links and emphasis less deeply (docs/limits.md)");
+                return;
+            }
+
+            foreach (var link in parsed.Descendants<LinkInline>())
+            {
+                if (IdLink.Parse(link.Url) is { } id && renderer.Resolve(id, site.Settings.DefaultLanguage) is null && !unread.Explains(id))
                 {
                     var at = Where(text, link);
+                    if (id.Kind == IdLinkKind.Code && site.SlowPattern(id.Target) is { } slow)
+                    {
+                        diagnostics.Error(Codes.PatternTimedOut, at, $"Matching the code '{id.Target}' of the link '{id}' against the pattern '{slow.Pattern}' ({slow.Location}) took too long.", "simplify the pattern: repeat only single characters or classes, e.g. '[A-Z0-9-]+'");
+                        continue;
+                    }
+
                     diagnostics.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no {id.Kind.ToString().ToLowerInvariant()}.", Hint(site, id));
                 }
             }
@@ -56,35 +73,9 @@ internal static class IdLinkRules
     private static List<LocalizedString> LinkingFields(SiteContent content)
     {
         var found = new List<LocalizedString>();
-        void Add(LocalizedText text)
-        {
-            foreach (var (_, value) in text.Values)
-            {
-                if (value.MayHoldLink)
-                {
-                    found.Add(value);
-                }
-            }
-        }
-
         foreach (var term in content.Terms)
         {
-            Add(term.Summary);
-            Add(term.Explanation);
-            if (term.Invoice is { } invoice)
-            {
-                Add(invoice.When);
-            }
-
-            foreach (var role in term.Roles)
-            {
-                Add(role.Explanation);
-            }
-
-            foreach (var change in term.Changes)
-            {
-                Add(change.Note);
-            }
+            IdLinks.AddLinkingFields(term, found);
         }
 
         foreach (var document in content.Processes.Concat(content.Pages))

@@ -9,18 +9,18 @@ namespace Phrasebook.Content.Validation;
 /// <summary>Every id a file names (roles, related terms, processes, industries, replaced_by) must exist.</summary>
 internal static class ReferenceRules
 {
-    public static void Check(SiteIndex site, DiagnosticBag diagnostics)
+    public static void Check(SiteIndex site, DiagnosticBag diagnostics, UnreadContent unread)
     {
         foreach (var term in site.Content.Terms)
         {
             foreach (var role in term.Roles)
             {
-                Exists(role.Role, "role", site.Roles, "input/roles.yml", diagnostics);
+                Exists(role.Role, "role", site.Roles, "input/roles.yml", diagnostics, unread.Roles);
             }
 
             foreach (var related in term.Related)
             {
-                Exists(related, "term", site.Terms, "a term file", diagnostics);
+                Exists(related, "term", site.Terms, "a term file", diagnostics, unread.Terms);
                 if (related.Id == term.Id)
                 {
                     diagnostics.Error(Codes.UnknownReference, related.Location, $"The term '{term.Id}' lists itself as related.", "remove it from related");
@@ -29,10 +29,10 @@ internal static class ReferenceRules
 
             foreach (var process in term.Processes)
             {
-                Exists(process, "process", site.Processes, "input/processes/", diagnostics);
+                Exists(process, "process", site.Processes, "input/processes/", diagnostics, unread.Processes);
             }
 
-            if (term.ReplacedBy is { } by && Exists(by, "term", site.Terms, "a term file", diagnostics))
+            if (term.ReplacedBy is { } by && Exists(by, "term", site.Terms, "a term file", diagnostics, unread.Terms))
             {
                 var replacement = site.Terms[by.Id];
                 if (replacement.Id == term.Id || replacement.Status != TermStatus.Current)
@@ -48,23 +48,29 @@ internal static class ReferenceRules
             {
                 foreach (var role in source.Roles)
                 {
-                    Exists(role, "role", site.Roles, "input/roles.yml", diagnostics);
+                    Exists(role, "role", site.Roles, "input/roles.yml", diagnostics, unread.Roles);
                 }
 
                 foreach (var industry in source.Industries)
                 {
-                    Exists(industry, "industry", site.Industries, "input/industries/", diagnostics);
+                    Exists(industry, "industry", site.Industries, "input/industries/", diagnostics, unread.Industries);
                 }
             }
         }
     }
 
     // A hashed lookup: the ids are checked once per reference, and a linear search made this O(terms x references).
-    private static bool Exists<T>(Reference reference, string what, IReadOnlyDictionary<string, T> known, string where, DiagnosticBag diagnostics)
+    private static bool Exists<T>(Reference reference, string what, IReadOnlyDictionary<string, T> known, string where, DiagnosticBag diagnostics, IReadOnlySet<string> unread)
     {
         if (known.ContainsKey(reference.Id))
         {
             return true;
+        }
+
+        if (unread.Contains(reference.Id))
+        {
+            // Defined in a file that could not be read: that file's error is the one to fix.
+            return false;
         }
 
         var hint = Suggest.Closest(reference.Id, known.Keys) is { } s ? $"did you mean '{s}'?" : $"{what} ids are defined in {where}";

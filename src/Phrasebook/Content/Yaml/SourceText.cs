@@ -14,25 +14,16 @@ public static class SourceText
 
     public static string? Read(string fullPath, string relativePath, DiagnosticBag diagnostics)
     {
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(fullPath);
-            if (info.Length > MaxBytes)
-            {
-                diagnostics.Error(Codes.UnreadableFile, new SourceLocation(relativePath), $"The file is {info.Length / 1024 / 1024} MiB; content files may be at most {MaxBytes / 1024 / 1024} MiB.", "split it into several files");
-                return null;
-            }
+        var bytes = SiteFiles.ReadAllBytes(RootOf(fullPath, relativePath), fullPath, relativePath, diagnostics, MaxBytes);
+        return bytes is null ? null : Decode(bytes, relativePath, diagnostics);
+    }
 
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Error(Codes.UnreadableFile, new SourceLocation(relativePath), $"The file cannot be read: {e.Message}", "check that the file exists and is readable");
-            return null;
-        }
-
-        return Decode(bytes, relativePath, diagnostics);
+    /// <summary>The site's folder: the full path without the relative path it is named by in diagnostics.</summary>
+    private static string RootOf(string fullPath, string relativePath)
+    {
+        var full = Path.GetFullPath(fullPath);
+        var rel = relativePath.Replace('/', Path.DirectorySeparatorChar);
+        return full.EndsWith(Path.DirectorySeparatorChar + rel, StringComparison.Ordinal) ? full[..^(rel.Length + 1)] : Path.GetDirectoryName(full)!;
     }
 
     public static string? Decode(ReadOnlySpan<byte> bytes, string relativePath, DiagnosticBag diagnostics)

@@ -50,10 +50,12 @@ public sealed class YamlSourceReader
         if (SimpleYamlReader.TryRead(path, text, out var simple))
         {
             isEmpty = false;
-            return simple;
+            return TextRules.Check(simple, diagnostics) ? simple : null;
         }
 
-        return ReadWithYamlDotNet(path, text, diagnostics, out isEmpty);
+        // A file with a control character or a text past the Markdown limits is not read further (like a syntax error).
+        var root = ReadWithYamlDotNet(path, text, diagnostics, out isEmpty);
+        return TextRules.Check(root, diagnostics) ? root : null;
     }
 
     /// <summary>The reader for all of YAML, with its diagnostics; <see cref="SimpleYamlReader"/> must agree with it.</summary>
@@ -89,7 +91,8 @@ public sealed class YamlSourceReader
         }
         catch (YamlException e)
         {
-            _diagnostics.Error(Codes.YamlSyntax, Where(e), $"YAML syntax error: {Explain(e)}", Hint(e));
+            var where = Where(e);
+            _diagnostics.Error(Codes.YamlSyntax, where, $"YAML syntax error: {Explain(e)}", IndentationHint(where.Line) ?? Hint(e));
             return null;
         }
         catch (ContentRejected)
@@ -268,6 +271,42 @@ public sealed class YamlSourceReader
         var message = e.InnerException?.Message ?? e.Message;
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
         return paren >= 0 && message.StartsWith('(') ? message[(paren + 3)..] : message;
+    }
+
+    /// <summary>
+    /// When the line of the error is a `key:` line indented differently from the key line above it (which
+    /// does not open a block), the mistake is the indentation, not quoting: say so, with both indents.
+    /// </summary>
+    private string? IndentationHint(int line)
+    {
+        var lines = _text.Split('\n');
+        if (line < 2 || line > lines.Length || KeyIndent(lines[line - 1]) is not { } indent)
+        {
+            return null;
+        }
+
+        for (var above = line - 2; above >= 0; above--)
+        {
+            var text = lines[above].TrimEnd();
+            if (text.Trim().Length == 0 || text.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            return KeyIndent(text) is { } other && other != indent && !text.EndsWith(':')
+                ? $"line {line} is indented by {indent} space(s), the key above it by {other}: keys of one mapping start in the same column"
+                : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The indentation of a `key: value` line (a list item's `- ` counts as indentation), or null.</summary>
+    private static int? KeyIndent(string line)
+    {
+        var trimmed = line.TrimStart(' ', '-');
+        var colon = trimmed.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && !trimmed[..colon].Contains(' ') && !trimmed.StartsWith('#') ? line.Length - trimmed.Length : null;
     }
 
     private static string? Hint(YamlException e)

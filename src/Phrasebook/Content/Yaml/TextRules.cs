@@ -1,0 +1,128 @@
+using System.Globalization;
+using Phrasebook.Diagnostics;
+using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Markdown;
+
+namespace Phrasebook.Content.Yaml;
+
+/// <summary>
+/// What every text of the content must be before anything uses it: free of control characters (XML
+/// outputs, the Atom feeds and the QR codes' SVG, cannot hold U+0001 at all: the writer threw and the SVG
+/// was not well-formed), and within the Markdown limits (any text may be rendered as Markdown).
+/// </summary>
+public static class TextRules
+{
+    /// <summary>The index of the first character no page or feed may hold (C0 and C1 controls but tab and line breaks, DEL, U+FFFE, U+FFFF, a lone surrogate), or -1.</summary>
+    public static int FindControlCharacter(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\t' or '\n' or '\r')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            if (c < ' ' || c is >= '\u007F' and <= '\u009F' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Checks every key and value of a parsed YAML or JSON file; false (all reported) when one breaks a rule.</summary>
+    public static bool Check(SourceNode? root, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var pending = new Stack<SourceNode>();
+        if (root is not null)
+        {
+            pending.Push(root);
+        }
+
+        while (pending.TryPop(out var node))
+        {
+            switch (node)
+            {
+                case ScalarNode s:
+                    ok &= CheckScalar(s, diagnostics);
+                    break;
+                case SequenceNode seq:
+                    foreach (var item in seq.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+                case MappingNode map:
+                    foreach (var (key, value) in map.Entries)
+                    {
+                        ok &= CheckScalar(key, diagnostics);
+                        pending.Push(value);
+                    }
+
+                    break;
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>Checks a Markdown body that starts at <paramref name="start"/> (its lines are the file's lines).</summary>
+    public static bool CheckBody(string body, SourceLocation start, DiagnosticBag diagnostics)
+    {
+        if (FindControlCharacter(body) is >= 0 and var at)
+        {
+            diagnostics.Error(Codes.ControlCharacter, InBody(body, at, start), ControlMessage(body[at]), ControlHint);
+            return false;
+        }
+
+        if (MarkdownLimits.Check(body) is { } violation)
+        {
+            diagnostics.Error(Codes.MarkdownTooComplex, InBody(body, violation.Offset, start), violation.Message, violation.Hint + " (docs/limits.md)");
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool CheckScalar(ScalarNode s, DiagnosticBag diagnostics)
+    {
+        SourceLocation Where(int offset) => s.Source?.Locate(s.Value, offset) ?? s.Location;
+
+        if (FindControlCharacter(s.Value) is >= 0 and var at)
+        {
+            diagnostics.Error(Codes.ControlCharacter, Where(at), ControlMessage(s.Value[at]), ControlHint);
+            return false;
+        }
+
+        if (s.Value.Length > 0 && MarkdownLimits.Check(s.Value) is { } violation)
+        {
+            diagnostics.Error(Codes.MarkdownTooComplex, Where(violation.Offset), violation.Message, violation.Hint + " (docs/limits.md)");
+            return false;
+        }
+
+        return true;
+    }
+
+    private const string ControlHint = "delete it: it is invisible in most editors, and no web page or feed can show it (a tab or line break is fine)";
+
+    private static string ControlMessage(char c) =>
+        $"The text holds the control character U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}, which a page, feed or QR code cannot hold.";
+
+    private static SourceLocation InBody(string body, int offset, SourceLocation start)
+    {
+        var before = body.AsSpan(0, Math.Min(offset, body.Length));
+        var lines = before.Count('\n');
+        var column = offset - (before.LastIndexOf('\n') + 1) + 1;
+        return start with { Line = start.Line + lines, Column = column };
+    }
+}
