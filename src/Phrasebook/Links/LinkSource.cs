@@ -17,7 +17,13 @@ internal static class LinkSource
         string text;
         try
         {
-            text = File.ReadAllText(Path.Combine(root, source)).Replace("\r\n", "\n", StringComparison.Ordinal);
+            // Through SiteFiles like every read of content: the file may have been swapped for a FIFO or a link since.
+            if (Content.SiteFiles.ReadAllText(root, Path.Combine(root, source), source, new DiagnosticBag()) is not { } read)
+            {
+                return new SourceLocation(source);
+            }
+
+            text = read.Replace("\r\n", "\n", StringComparison.Ordinal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

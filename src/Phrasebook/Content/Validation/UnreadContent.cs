@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Markdown;
 
 namespace Phrasebook.Content.Validation;
@@ -53,11 +54,15 @@ public sealed partial record UnreadContent(
             industryFolders.ToFrozenSet(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The text of a file that failed, through <see cref="SiteFiles"/>: a failed file may be a FIFO, a device or
+    /// a link out of the site (PB030, already reported), which must never be opened here either.
+    /// </summary>
     private static string TextOf(string root, string file)
     {
         try
         {
-            return File.ReadAllText(Path.Combine(root, file));
+            return SiteFiles.ReadAllText(root, Path.Combine(root, file), file, new DiagnosticBag()) ?? "";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
