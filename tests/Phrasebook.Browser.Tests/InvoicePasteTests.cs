@@ -135,7 +135,7 @@ public sealed partial class InvoicePasteTests(SampleSite site)
                 await Expect(item.Locator(".invoice-item-role p").Nth(r)).ToHaveTextAsync(roles[r].Value.GetProperty("nb").GetString()!);
             }
 
-            var example = entry.GetProperty("example").GetString()!;
+            var example = entry.GetProperty("example").GetProperty("nb").GetString()!;
             await Expect(item.Locator(".invoice-item-example code")).ToHaveCountAsync(example.Length > 0 ? 1 : 0);
         }
 
