@@ -141,7 +141,8 @@ internal sealed class ContractGenerator(ContractSchema schema, Selector select, 
         "codes" => $"{context.Code}{context.Next()}",
         "retired_codes" => $"{context.Code}R{context.Next()}",
         "patterns" => $"{context.Code}P-\\d{{2}}",
-        "date" => $"2026-01-{28 - context.Next():00}",
+        "date" or "since" => $"2026-01-{28 - context.Next():00}",
+        "code" when path.Contains("retired_codes", StringComparison.Ordinal) => $"{context.Code}R{context.Next()}",
         _ when s["pattern"] is not null || s["format"] is not null =>
             throw new InvalidOperationException($"{schema.File}: no sample value for '{path}' ({s.ToJsonString()}): add one to ContractGenerator.Sample"),
         _ => $"Tekst {path} {context.Id}",
@@ -178,7 +179,13 @@ internal sealed class ContractGenerator(ContractSchema schema, Selector select, 
 
     private static JsonArray List(JsonNode? raw) => raw is JsonArray a ? [.. a.Select(Text)] : [Text(raw)];
 
-    private static JsonNode? Text(JsonNode? raw) => raw is JsonValue v ? JsonValue.Create(v.ToString()) : raw?.DeepClone();
+    // An item written as a mapping ({code: 4711, since: ...}) is read with its values as texts too.
+    private static JsonNode? Text(JsonNode? raw) => raw switch
+    {
+        JsonValue v => JsonValue.Create(v.ToString()),
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Text(p.Value)))),
+        _ => raw?.DeepClone(),
+    };
 
     private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
 }

@@ -30,7 +30,7 @@ internal static class ModelProjection
             ["patterns"] = new JsonArray([.. i.Patterns.Select(p => (JsonNode)p.Pattern)]),
             ["example"] = Of(i.Example),
             ["when"] = Of(i.When),
-            ["retired_codes"] = Codes(i.RetiredCodes),
+            ["retired_codes"] = Retired(i.RetiredCodes),
         }) : null,
         ["related"] = Ids(t.Related),
         ["processes"] = Ids(t.Processes),
@@ -75,6 +75,11 @@ internal static class ModelProjection
     private static JsonArray Ids(IEnumerable<Reference> ids) => [.. ids.Select(r => (JsonNode)r.Id)];
 
     private static JsonArray Codes(IEnumerable<InvoiceCode> codes) => [.. codes.Select(c => (JsonNode)c.Code)];
+
+    /// <summary>A retired code as written: the code alone, or {code, since} when it says since when.</summary>
+    private static JsonArray Retired(IEnumerable<InvoiceCode> codes) => [.. codes.Select(c => c.Since is { } since
+        ? new JsonObject { ["code"] = c.Code, ["since"] = since.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }
+        : (JsonNode)c.Code)];
 
     private static JsonObject Drop(JsonObject o)
     {

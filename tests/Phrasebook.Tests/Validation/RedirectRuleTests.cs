@@ -121,4 +121,15 @@ public class RedirectRuleTests
         site.WriteTerm("x-term.yml", "id: x-term\nterm: {nb: Ord}\nsummary: {nb: Setning.}\ninvoice:\n  retired_codes: [{since: 2024-07-01}]\n");
         DiagnosticAssert.One(site.Load(), Codes.MissingField, File, 5, 19, message: "A retired code has no 'code'.", hint: "since: 2024-07-01}");
     }
+
+    [Fact]
+    public void A_retired_code_that_is_a_list_is_a_type_error_not_nothing_retired()
+    {
+        using var site = new SiteFixture();
+        site.WriteTerm("x-term.yml", "id: x-term\nterm: {nb: Ord}\nsummary: {nb: Setning.}\ninvoice:\n  retired_codes: [OLD, [OLDER]]\n");
+        DiagnosticAssert.One(site.Load(), Codes.WrongType, File, 5, 24, message: "A retired code must be a code or {code: ..., since: ...}, not a list.");
+
+        site.WriteTerm("x-term.yml", "id: x-term\nterm: {nb: Ord}\nsummary: {nb: Setning.}\ninvoice:\n  retired_codes: [{code: [OLD], since: 2024-07-01}]\n");
+        DiagnosticAssert.One(site.Load(), Codes.WrongType, File, 5, 26, message: "'code' of a retired code must be one code, not a list or a mapping.");
+    }
 }

@@ -177,11 +177,24 @@ public sealed class TermReader(FieldReader fields)
         {
             DateOnly? since = null;
             var codeNode = item;
+            if (item is SequenceNode)
+            {
+                // A list inside the list ([[DSL]]): the schema refuses it, and read as codes it would retire nothing.
+                Diagnostics.Error(Codes.WrongType, item.Location, "A retired code must be a code or {code: ..., since: ...}, not a list.", "write `retired_codes: [DSL]` or `retired_codes: [{code: DSL, since: 2024-07-01}]`");
+                continue;
+            }
+
             if (item is MappingNode map)
             {
                 fields.CheckKeys(map, RetiredCodeKeys, "a retired code");
                 codeNode = map["code"];
                 since = fields.Date(map["since"], "since");
+                if (codeNode is SequenceNode or MappingNode)
+                {
+                    Diagnostics.Error(Codes.WrongType, codeNode.Location, "'code' of a retired code must be one code, not a list or a mapping.", "write `{code: DSL, since: 2024-07-01}`");
+                    continue;
+                }
+
                 if (codeNode is null)
                 {
                     Diagnostics.Error(Codes.MissingField, map.Location, "A retired code has no 'code'.", "write `{code: DSL, since: 2024-07-01}`, or just the code");
