@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Phrasebook.Content.Model;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.Search.Index;
@@ -149,32 +151,20 @@ public sealed class BuildSearchIndex : ParallelModule<SiteModel>
             }
 
             json.WriteEndObject();
-            json.WriteStartObject("codes");
-            foreach (var term in site.Content.Terms)
-            {
-                foreach (var code in term.Codes)
-                {
-                    json.WriteStartObject(code.Slug);
-                    json.WriteString("c", code.Code);
-                    json.WriteString("u", site.Urls.Code(lang, code.Slug));
-                    json.WriteString("ref", term.Id);
-                    json.WriteEndObject();
-                }
-            }
-
-            json.WriteEndObject();
-            WriteRetiredCodes(json, site, lang);
+            WriteCodes(json, site, lang, "codes", term => term.Codes);
+            WriteCodes(json, site, lang, "retired", term => term.RetiredCodes);
             WriteCodeFamilies(json, site);
             json.WriteEndObject();
         }
     }
 
-    private static void WriteRetiredCodes(Utf8JsonWriter json, SiteIndex site, string lang)
+    /// <summary>A term's codes (or retired codes) by slug: the code as printed, its page, and the term it explains.</summary>
+    private static void WriteCodes(Utf8JsonWriter json, SiteIndex site, string lang, string name, Func<Term, ImmutableArray<InvoiceCode>> codes)
     {
-        json.WriteStartObject("retired");
+        json.WriteStartObject(name);
         foreach (var term in site.Content.Terms)
         {
-            foreach (var code in term.RetiredCodes)
+            foreach (var code in codes(term))
             {
                 json.WriteStartObject(code.Slug);
                 json.WriteString("c", code.Code);
