@@ -39,6 +39,12 @@ internal static class IdLinkRules
                         continue;
                     }
 
+                    if (id.Kind == IdLinkKind.Term && unread.DroppedTerms.TryGetValue(id.Target, out var dropped))
+                    {
+                        diagnostics.Add(Diagnostic.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no term, {dropped.Because}.", $"fix that id first; this link works once the term's id is '{id.Target}'").Because(dropped.At));
+                        continue;
+                    }
+
                     diagnostics.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no {id.Kind.ToString().ToLowerInvariant()}.", Hint(site, id));
                 }
             }
