@@ -36,22 +36,67 @@ public sealed class ContractAgreementTests(ITestOutputHelper output)
     public void The_schemas_and_the_reader_agree_on_every_wrong_shape_of_every_term_field()
     {
         using var site = new ContractSite(ContractSite.Variants.Keys.First(), everyForm: true);
-        var paths = site.Coverage.Keys.Where(k => k.StartsWith("term.schema.json#", StringComparison.Ordinal)).Select(k => k["term.schema.json#".Length..]).ToList();
+        var starts = ContractSite.Variants.Values.Take(2).ToList();
+        var count = Agree(site, "term.schema.json", (n, k) => site.Term(starts[k], $"mutant-{n}", $"M{n}X").Raw, starts.Count, (n, raw) =>
+        {
+            var file = $"input/industries/contract/mutant-{n}.yml";
+            site.Site.Write(file, YamlWriter.Write(raw, flow: false));
+            return file;
+        });
+        Assert.True(count > 400, $"only {count} cases");
+    }
+
+    /// <summary>
+    /// The same for an industry's industry.yml and for the front matter of processes and pages: each wrong
+    /// shape in a file of its own (an industry folder, a process or a page), in the same site.
+    /// </summary>
+    [Theory]
+    [InlineData("industry.schema.json")]
+    [InlineData("process.schema.json")]
+    [InlineData("page.schema.json")]
+    public void The_schemas_and_the_reader_agree_on_every_wrong_shape_of_every_field_of(string schema)
+    {
+        using var site = new ContractSite(ContractSite.Variants.Keys.First(), everyForm: true);
+        var starts = ContractSite.Variants.Values.Take(2).ToList();
+        var kind = schema.Split('.')[0];
+        var count = Agree(site, schema, (n, k) => site.Object(schema, "", starts[k], new DocumentContext($"mutant-{n}", $"M{n}X", ContractSite.Languages)).Raw, starts.Count, (n, raw) =>
+        {
+            if (kind == "industry")
+            {
+                raw["id"] = $"mutant-{n}";
+                var yml = $"input/industries/mutant-{n}/industry.yml";
+                site.Site.Write(yml, YamlWriter.Write(raw, flow: false));
+                return yml;
+            }
+
+            var file = $"input/{kind}{(kind == "process" ? "es" : "s")}/mutant-{n}.nb.md";
+            site.Site.Write(file, $"---\n{YamlWriter.Write(raw, flow: false)}---\nTekst.\n");
+            return file;
+        });
+        Assert.True(count >= 8, $"only {count} cases");
+    }
+
+    /// <summary>
+    /// Writes each field of <paramref name="schemaFile"/> (as the generator met it) in each wrong shape into a
+    /// file of its own, then checks the schema's and the reader's verdicts on each file. Returns the cases.
+    /// </summary>
+    private int Agree(ContractSite site, string schemaFile, Func<int, int, JsonObject> make, int starts, Func<int, JsonObject, string> write)
+    {
+        var prefix = schemaFile + "#";
+        var paths = site.Coverage.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Select(k => k[prefix.Length..]).ToList();
         var cases = new List<(string File, string Path, string Shape, JsonNode? Value)>();
         var n = 0;
-        foreach (var (path, start) in paths.SelectMany(p => ContractSite.Variants.Values.Take(2).Select(s => (p, s))))
+        foreach (var (path, start) in paths.SelectMany(p => Enumerable.Range(0, starts).Select(s => (p, s))))
         {
             foreach (var (shape, value) in Shapes)
             {
-                var (raw, _) = site.Term(start, $"mutant-{++n}", $"M{n}X");
+                var raw = make(++n, start);
                 if (!SetAt(raw, path, value()))
                 {
                     continue;
                 }
 
-                var file = $"input/industries/contract/mutant-{n}.yml";
-                site.Site.Write(file, YamlWriter.Write(raw, flow: false));
-                cases.Add((file, path, shape, value()));
+                cases.Add((write(n, raw), path, shape, value()));
             }
         }
 
@@ -67,7 +112,7 @@ public sealed class ContractAgreementTests(ITestOutputHelper output)
             var schemaRefuses = schema[file].Count > 0;
             var codes = reader[file].Select(d => d.Code).Distinct().ToList();
             var readerRefuses = codes.Count > 0;
-            var what = $"{path} as {shape}: schema {(schemaRefuses ? string.Join("; ", schema[file]) : "accepts")}; reader {(readerRefuses ? string.Join("; ", reader[file]) : "accepts")}";
+            var what = $"{file}: {path} as {shape}: schema {(schemaRefuses ? string.Join("; ", schema[file]) : "accepts")}; reader {(readerRefuses ? string.Join("; ", reader[file]) : "accepts")}";
             if (schemaRefuses == readerRefuses)
             {
                 _ = schemaRefuses ? both++ : neither++;
@@ -87,9 +132,9 @@ public sealed class ContractAgreementTests(ITestOutputHelper output)
             }
         }
 
-        output.WriteLine($"{cases.Count} wrong shapes of {paths.Count} term fields: {both} refused by both, {neither} accepted by both, {rules} refused by a rule beyond the schema, {lenient} read leniently by the build");
+        output.WriteLine($"{schemaFile}: {cases.Count} wrong shapes of {paths.Count} fields: {both} refused by both, {neither} accepted by both, {rules} refused by a rule beyond the schema, {lenient} read leniently by the build");
         Assert.True(disagreements.Count == 0, string.Join("\n", disagreements));
-        Assert.True(cases.Count > 400, $"only {cases.Count} cases");
+        return cases.Count;
     }
 
     /// <summary>Sets the value at a generated field path ("invoice.codes[]", "roles.finance.explanation"); false when the path is not in the document.</summary>
