@@ -8,6 +8,13 @@ namespace Phrasebook.Content.Validation;
 /// <summary>A term that was written but not read (its id was refused): the id it was written with, and where.</summary>
 public sealed record DroppedTerm(string WrittenId, SourceLocation At)
 {
+    /// <summary>
+    /// Whether following the error's hint makes every reference to the term work: an id with other characters
+    /// than a-z, 0-9 and dashes can only be referred to by the id the hint suggests. Such references are not
+    /// reported, as for a file that cannot be parsed: one typo, one message.
+    /// </summary>
+    public bool FixedByHint => !Ids.IsValid(WrittenId);
+
     /// <summary>The "because ..." of a message that follows from this term not being read.</summary>
     public string Because => $"because the term at {At} was not read: {(Ids.IsValid(WrittenId) ? $"its id '{WrittenId}' was refused there" : $"its id '{WrittenId}' is not valid")}";
 }
@@ -16,7 +23,8 @@ public sealed record DroppedTerm(string WrittenId, SourceLocation At)
 /// Terms that a term file defines but that were not read, because their id was refused (PB004, PB053):
 /// a reference to such a term is reported as a consequence of that error, after it and pointing at it.
 /// Unlike a file that cannot be parsed (<see cref="UnreadContent"/>), the file's terms are known here,
-/// but not the id the editor will settle on, so the reference is still reported, as a consequence.
+/// but not always the id the editor will settle on (a shorter one for a too long id), so such a reference
+/// is still reported, as a consequence; where the hint's id is the only one possible, it is not.
 /// </summary>
 public static partial class DroppedTerms
 {

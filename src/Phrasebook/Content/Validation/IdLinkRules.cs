@@ -41,7 +41,12 @@ internal static class IdLinkRules
 
                     if (id.Kind == IdLinkKind.Term && unread.DroppedTerms.TryGetValue(id.Target, out var dropped))
                     {
-                        diagnostics.Add(Diagnostic.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no term, {dropped.Because}.", $"fix that id first; this link works once the term's id is '{id.Target}'").Because(dropped.At));
+                        if (dropped.FixedByHint)
+                        {
+                            continue;
+                        }
+
+                        diagnostics.Add(Diagnostic.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no term, {dropped.Because}.", "fix that id first, then point this link at the id chosen there").Because(dropped.At));
                         continue;
                     }
 

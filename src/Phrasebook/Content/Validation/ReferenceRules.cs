@@ -75,9 +75,14 @@ internal static class ReferenceRules
 
         if (dropped is not null && dropped.TryGetValue(reference.Id, out var term))
         {
+            if (term.FixedByHint)
+            {
+                return false;
+            }
+
             // Written, but its id was refused: reported after that error and pointing at it, since the
             // editor may settle on another id than the one this reference uses.
-            diagnostics.Add(Diagnostic.Error(Codes.UnknownReference, reference.Location, $"There is no {what} with the id '{reference.Id}', {term.Because}.", $"fix that id first; this reference works once the term's id is '{reference.Id}'").Because(term.At));
+            diagnostics.Add(Diagnostic.Error(Codes.UnknownReference, reference.Location, $"There is no {what} with the id '{reference.Id}', {term.Because}.", "fix that id first, then name here the id chosen there").Because(term.At));
             return false;
         }
 
