@@ -13,12 +13,16 @@ internal static class DiagnosticFormats
 
     public static readonly string[] All = [Human, GitHub, Json];
 
-    /// <summary>Grouped by file, one line per problem, the hint indented below; colour only on a terminal.</summary>
+    /// <summary>
+    /// One line per problem, the hint indented below; colour only on a terminal. In the bag's order (errors
+    /// and root causes first), under a file's name for each run of problems in one file: a file with an
+    /// error and a warning is named twice rather than its warning listed before another file's error.
+    /// </summary>
     public static void WriteHuman(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, bool colour)
     {
-        foreach (var file in diagnostics.GroupBy(d => d.Location.Path))
+        foreach (var file in Runs(diagnostics))
         {
-            var path = ConsoleText.Escape(file.Key);
+            var path = ConsoleText.Escape(file[0].Location.Path);
             output.WriteLine(colour ? $"\u001b[1m{path}\u001b[0m" : path);
             foreach (var d in file)
             {
@@ -69,10 +73,31 @@ internal static class DiagnosticFormats
             column = d.Location.Column,
             message = d.Message,
             hint = d.Hint,
+            cause = d.Cause?.ToString(),
         });
         output.WriteLine(JsonSerializer.Serialize(
             new { version = 1, errors = diagnostics.Count(d => d.IsError), warnings = diagnostics.Count(d => !d.IsError), diagnostics = items },
             new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    private static IEnumerable<List<Diagnostic>> Runs(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var run = new List<Diagnostic>();
+        foreach (var d in diagnostics)
+        {
+            if (run.Count > 0 && run[0].Location.Path != d.Location.Path)
+            {
+                yield return run;
+                run = [];
+            }
+
+            run.Add(d);
+        }
+
+        if (run.Count > 0)
+        {
+            yield return run;
+        }
     }
 
     /// <summary>GitHub's escapes for %, CR and LF; every other control character is shown as an escape (the log viewer reads ESC as colour).</summary>

@@ -35,7 +35,12 @@ public sealed class DiagnosticBag
 
     public int ErrorCount => Volatile.Read(ref _errors);
 
-    /// <summary>Sorted by file, line and column, then code and message, so reports are deterministic; duplicates once.</summary>
+    /// <summary>
+    /// Cause first, then by place: errors before warnings, root causes before their consequences (see
+    /// <see cref="Diagnostic.Cause"/>), then by file, line and column, code and message. Every report (build,
+    /// check in each format, the preview's overlay) prints in this order, so the first line is what to fix
+    /// first; deterministic; duplicates once.
+    /// </summary>
     public IReadOnlyList<Diagnostic> ToSortedList() => Sorted([.. _items]);
 
     /// <summary>The errors alone, sorted like <see cref="ToSortedList"/>: without sorting the warnings, of which a large site has thousands.</summary>
@@ -60,10 +65,12 @@ public sealed class DiagnosticBag
 
     private static int Order(Diagnostic a, Diagnostic b)
     {
-        var c = a.Location.CompareTo(b.Location);
+        var c = b.Severity.CompareTo(a.Severity);
+        c = c != 0 ? c : a.IsConsequence.CompareTo(b.IsConsequence);
+        c = c != 0 ? c : a.Location.CompareTo(b.Location);
         c = c != 0 ? c : string.CompareOrdinal(a.Code, b.Code);
         c = c != 0 ? c : string.CompareOrdinal(a.Message, b.Message);
-        c = c != 0 ? c : a.Severity.CompareTo(b.Severity);
-        return c != 0 ? c : string.CompareOrdinal(a.Hint, b.Hint);
+        c = c != 0 ? c : string.CompareOrdinal(a.Hint, b.Hint);
+        return c != 0 ? c : Nullable.Compare(a.Cause, b.Cause);
     }
 }

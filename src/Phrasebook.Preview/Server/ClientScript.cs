@@ -52,6 +52,7 @@ public static class ClientScript
         code = d.Code,
         message = d.Message,
         hint = d.Hint,
+        cause = d.Cause?.ToString(),
     };
 
     private static string ReadSource()

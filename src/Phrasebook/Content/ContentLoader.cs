@@ -95,13 +95,16 @@ public static class ContentLoader
 
         var failed = diagnostics.SortedErrors().Select(d => d.Location.Path).ToHashSet(StringComparer.Ordinal);
         var read = content.Terms.Select(t => t.SourcePath).ToHashSet(StringComparer.Ordinal);
+        var readIds = content.Terms.Where(t => failed.Contains(t.SourcePath)).ToLookup(t => t.SourcePath, t => t.Id, StringComparer.Ordinal);
         var processes = content.Processes.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
-        return UnreadContent.Scan(
+        var dropped = DroppedTerms.Scan(root, files.TermFiles.Where(f => failed.Contains(f.Path)).Select(f => (f.Path, (IReadOnlySet<string>)readIds[f.Path].ToHashSet(StringComparer.Ordinal))));
+        var unread = UnreadContent.Scan(
             root,
             files.TermFiles.Select(f => f.Path).Where(p => failed.Contains(p) && !read.Contains(p)),
             files.Roles is { } roles && failed.Contains(roles) && content.Roles.IsEmpty ? roles : null,
             files.Industries.Where(i => failed.Contains(i.Path) && !content.Industries.Any(x => x.Folder == i.Folder)).Select(i => i.Folder),
             files.Processes.Where(f => failed.Contains(f.Path) && !processes.Contains(f.Id)).Select(f => f.Id));
+        return unread with { DroppedTerms = dropped };
     }
 
     // Readability is measured with the file it is read from, so a cache of term files keeps the

@@ -28,7 +28,7 @@ public sealed partial class CheckFormatTests : IDisposable
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(_site)!, recursive: true);
 
     [Fact]
-    public async Task Human_output_is_grouped_by_file_with_hints_and_totals()
+    public async Task Human_output_lists_errors_first_under_their_file_with_hints_and_totals()
     {
         var (code, output, error) = await Cli.Run("check", "--root", _site);
         Assert.Equal(ExitCodes.ContentErrors, code);
@@ -36,17 +36,18 @@ public sealed partial class CheckFormatTests : IDisposable
         Assert.Equal(
             """
             input/industries/services/broken.yml
+              input/industries/services/broken.yml:4:1: error PB002: Unknown key 'sumary' in a term.
+                  hint: did you mean 'summary'?
+            input/processes/invoicing.en.md
+              input/processes/invoicing.en.md:10:80: error PB019: The link 'term:invoice-fees' points to no term.
+                  hint: did you mean 'term:invoice-fee'?
+            input/industries/services/broken.yml
               input/industries/services/broken.yml:2:1: warning PB101: The term 'broken' is not translated to 'en': summary.
                   hint: add `en: ...` under summary (line 4); meanwhile the nb text is shown, marked as not yet translated
               input/industries/services/broken.yml:2:1: warning PB101: The term 'broken' is not translated to 'sv': summary.
                   hint: add `sv: ...` under summary (line 4); meanwhile the nb text is shown, marked as not yet translated
               input/industries/services/broken.yml:2:1: warning PB102: The term 'broken' has no explanation for the roles finance, purchaser, user.
                   hint: add them under `roles:`; the general explanation is shown meanwhile
-              input/industries/services/broken.yml:4:1: error PB002: Unknown key 'sumary' in a term.
-                  hint: did you mean 'summary'?
-            input/processes/invoicing.en.md
-              input/processes/invoicing.en.md:10:80: error PB019: The link 'term:invoice-fees' points to no term.
-                  hint: did you mean 'term:invoice-fee'?
             2 error(s), 3 warning(s).
 
             """,
@@ -60,11 +61,11 @@ public sealed partial class CheckFormatTests : IDisposable
         Assert.Equal(ExitCodes.ContentErrors, code);
         Assert.Equal(
             """
+            ::error file=input/industries/services/broken.yml,line=4,col=1,title=PB002::Unknown key 'sumary' in a term. Hint: did you mean 'summary'?
+            ::error file=input/processes/invoicing.en.md,line=10,col=80,title=PB019::The link 'term:invoice-fees' points to no term. Hint: did you mean 'term:invoice-fee'?
             ::warning file=input/industries/services/broken.yml,line=2,col=1,title=PB101::The term 'broken' is not translated to 'en': summary. Hint: add `en: ...` under summary (line 4); meanwhile the nb text is shown, marked as not yet translated
             ::warning file=input/industries/services/broken.yml,line=2,col=1,title=PB101::The term 'broken' is not translated to 'sv': summary. Hint: add `sv: ...` under summary (line 4); meanwhile the nb text is shown, marked as not yet translated
             ::warning file=input/industries/services/broken.yml,line=2,col=1,title=PB102::The term 'broken' has no explanation for the roles finance, purchaser, user. Hint: add them under `roles:`; the general explanation is shown meanwhile
-            ::error file=input/industries/services/broken.yml,line=4,col=1,title=PB002::Unknown key 'sumary' in a term. Hint: did you mean 'summary'?
-            ::error file=input/processes/invoicing.en.md,line=10,col=80,title=PB019::The link 'term:invoice-fees' points to no term. Hint: did you mean 'term:invoice-fee'?
 
             """,
             Normalize(output));
@@ -78,7 +79,8 @@ public sealed partial class CheckFormatTests : IDisposable
         var lines = Normalize(output).TrimEnd('\n').Split('\n');
         Assert.Equal(5, lines.Length);
         Assert.All(lines, l => Assert.StartsWith("::error file=", l, StringComparison.Ordinal));
-        Assert.Equal("::error file=input/industries/services/broken.yml,line=2,col=1,title=PB102::The term 'broken' has no explanation for the roles finance, purchaser, user. Hint: add them under `roles:`; the general explanation is shown meanwhile", lines[2]);
+        Assert.Equal("::error file=input/industries/services/broken.yml,line=4,col=1,title=PB002::Unknown key 'sumary' in a term. Hint: did you mean 'summary'?", lines[0]);
+        Assert.Equal("::error file=input/industries/services/broken.yml,line=2,col=1,title=PB102::The term 'broken' has no explanation for the roles finance, purchaser, user. Hint: add them under `roles:`; the general explanation is shown meanwhile", lines[4]);
     }
 
     [Fact]
@@ -94,40 +96,14 @@ public sealed partial class CheckFormatTests : IDisposable
               "warnings": 3,
               "diagnostics": [
                 {
-                  "severity": "warning",
-                  "code": "PB101",
-                  "file": "input/industries/services/broken.yml",
-                  "line": 2,
-                  "column": 1,
-                  "message": "The term 'broken' is not translated to 'en': summary.",
-                  "hint": "add `en: ...` under summary (line 4); meanwhile the nb text is shown, marked as not yet translated"
-                },
-                {
-                  "severity": "warning",
-                  "code": "PB101",
-                  "file": "input/industries/services/broken.yml",
-                  "line": 2,
-                  "column": 1,
-                  "message": "The term 'broken' is not translated to 'sv': summary.",
-                  "hint": "add `sv: ...` under summary (line 4); meanwhile the nb text is shown, marked as not yet translated"
-                },
-                {
-                  "severity": "warning",
-                  "code": "PB102",
-                  "file": "input/industries/services/broken.yml",
-                  "line": 2,
-                  "column": 1,
-                  "message": "The term 'broken' has no explanation for the roles finance, purchaser, user.",
-                  "hint": "add them under `roles:`; the general explanation is shown meanwhile"
-                },
-                {
                   "severity": "error",
                   "code": "PB002",
                   "file": "input/industries/services/broken.yml",
                   "line": 4,
                   "column": 1,
                   "message": "Unknown key 'sumary' in a term.",
-                  "hint": "did you mean 'summary'?"
+                  "hint": "did you mean 'summary'?",
+                  "cause": null
                 },
                 {
                   "severity": "error",
@@ -136,7 +112,38 @@ public sealed partial class CheckFormatTests : IDisposable
                   "line": 10,
                   "column": 80,
                   "message": "The link 'term:invoice-fees' points to no term.",
-                  "hint": "did you mean 'term:invoice-fee'?"
+                  "hint": "did you mean 'term:invoice-fee'?",
+                  "cause": null
+                },
+                {
+                  "severity": "warning",
+                  "code": "PB101",
+                  "file": "input/industries/services/broken.yml",
+                  "line": 2,
+                  "column": 1,
+                  "message": "The term 'broken' is not translated to 'en': summary.",
+                  "hint": "add `en: ...` under summary (line 4); meanwhile the nb text is shown, marked as not yet translated",
+                  "cause": null
+                },
+                {
+                  "severity": "warning",
+                  "code": "PB101",
+                  "file": "input/industries/services/broken.yml",
+                  "line": 2,
+                  "column": 1,
+                  "message": "The term 'broken' is not translated to 'sv': summary.",
+                  "hint": "add `sv: ...` under summary (line 4); meanwhile the nb text is shown, marked as not yet translated",
+                  "cause": null
+                },
+                {
+                  "severity": "warning",
+                  "code": "PB102",
+                  "file": "input/industries/services/broken.yml",
+                  "line": 2,
+                  "column": 1,
+                  "message": "The term 'broken' has no explanation for the roles finance, purchaser, user.",
+                  "hint": "add them under `roles:`; the general explanation is shown meanwhile",
+                  "cause": null
                 }
               ]
             }

@@ -55,5 +55,17 @@ internal static class SchemaValidator
         return list.Zip(results).ToDictionary(p => p.First, p => p.Second.Errors);
     }
 
+    /// <summary>Validates files anywhere (full paths) against a schema named here, in one run of the checker.</summary>
+    public static List<List<SchemaError>> ValidateAs(IEnumerable<string> fullPaths, string schema, string kind)
+    {
+        var request = new
+        {
+            schemas = Directory.GetFiles(SchemasFolder, "*.schema.json").Order(StringComparer.Ordinal),
+            files = fullPaths.Select(path => new { path, schema, kind }),
+        };
+        var stdout = NodeScripts.Run(Repo.GatesNode, "ajv-formats", "schema-check.mjs", JsonSerializer.Serialize(request));
+        return [.. JsonSerializer.Deserialize<List<Result>>(stdout, new JsonSerializerOptions(JsonSerializerDefaults.Web))!.Select(r => r.Errors)];
+    }
+
     private sealed record Result(string Path, List<SchemaError> Errors);
 }

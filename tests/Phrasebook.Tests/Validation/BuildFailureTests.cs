@@ -7,7 +7,7 @@ namespace Phrasebook.Tests.Validation;
 public class BuildFailureTests
 {
     [Fact]
-    public async Task All_errors_of_several_files_are_reported_together_sorted_by_file_and_line()
+    public async Task All_errors_of_several_files_are_reported_together_errors_first_then_by_file_and_line()
     {
         using var site = new SiteFixture();
         site.WriteTerm("x-a.yml", """
@@ -43,9 +43,11 @@ public class BuildFailureTests
             ("input/roles.yml", 8, Codes.UnknownKey),
         ];
         Assert.True(expected.SequenceEqual(errors), DiagnosticAssert.Dump(result.Diagnostics));
+        // Cause first: every error (none here follows from another) before every warning, each by place.
         Assert.Equal(
-            result.Diagnostics.OrderBy(d => d.Location).Select(d => d.Location),
+            result.Diagnostics.OrderByDescending(d => d.IsError).ThenBy(d => d.IsConsequence).ThenBy(d => d.Location).Select(d => d.Location),
             result.Diagnostics.Select(d => d.Location));
+        Assert.Contains(result.Diagnostics, d => !d.IsError);
     }
 
     [Fact]

@@ -92,7 +92,10 @@ public sealed class TermReader(FieldReader fields)
 
     private void RequireDefault(LocalizedText text, MappingNode map, string field, string? id)
     {
-        if (!text.Has(fields.DefaultLanguage))
+        // A list where the text belongs is always refused where it is (PB013), and read as nothing: that
+        // message is the one to act on, so no second one says the text is missing.
+        var refused = text.IsEmpty && map[field] is SequenceNode;
+        if (!text.Has(fields.DefaultLanguage) && !refused)
         {
             var where = map[field]?.Location ?? map.Location;
             Diagnostics.Error(Codes.MissingField, where, $"The term{(id is null ? "" : $" '{id}'")} has no '{field}' in the default language ({fields.DefaultLanguage}).", $"add `{field}: {{{fields.DefaultLanguage}: ...}}`");

@@ -39,6 +39,17 @@ internal static class IdLinkRules
                         continue;
                     }
 
+                    if (id.Kind == IdLinkKind.Term && unread.DroppedTerms.TryGetValue(id.Target, out var dropped))
+                    {
+                        if (dropped.FixedByHint)
+                        {
+                            continue;
+                        }
+
+                        diagnostics.Add(Diagnostic.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no term, {dropped.Because}.", "fix that id first, then point this link at the id chosen there").Because(dropped.At));
+                        continue;
+                    }
+
                     diagnostics.Error(Codes.UnknownLinkTarget, at, $"The link '{id}' points to no {id.Kind.ToString().ToLowerInvariant()}.", Hint(site, id));
                 }
             }

@@ -20,7 +20,7 @@ internal static class ReferenceRules
 
             foreach (var related in term.Related)
             {
-                Exists(related, "term", site.Terms, "a term file", diagnostics, unread.Terms);
+                Exists(related, "term", site.Terms, "a term file", diagnostics, unread.Terms, unread.DroppedTerms);
                 if (related.Id == term.Id)
                 {
                     diagnostics.Error(Codes.UnknownReference, related.Location, $"The term '{term.Id}' lists itself as related.", "remove it from related");
@@ -32,7 +32,7 @@ internal static class ReferenceRules
                 Exists(process, "process", site.Processes, "input/processes/", diagnostics, unread.Processes);
             }
 
-            if (term.ReplacedBy is { } by && Exists(by, "term", site.Terms, "a term file", diagnostics, unread.Terms))
+            if (term.ReplacedBy is { } by && Exists(by, "term", site.Terms, "a term file", diagnostics, unread.Terms, unread.DroppedTerms))
             {
                 var replacement = site.Terms[by.Id];
                 if (replacement.Id == term.Id || replacement.Status != TermStatus.Current)
@@ -60,7 +60,7 @@ internal static class ReferenceRules
     }
 
     // A hashed lookup: the ids are checked once per reference, and a linear search made this O(terms x references).
-    private static bool Exists<T>(Reference reference, string what, IReadOnlyDictionary<string, T> known, string where, DiagnosticBag diagnostics, IReadOnlySet<string> unread)
+    private static bool Exists<T>(Reference reference, string what, IReadOnlyDictionary<string, T> known, string where, DiagnosticBag diagnostics, IReadOnlySet<string> unread, IReadOnlyDictionary<string, DroppedTerm>? dropped = null)
     {
         if (known.ContainsKey(reference.Id))
         {
@@ -70,6 +70,19 @@ internal static class ReferenceRules
         if (unread.Contains(reference.Id))
         {
             // Defined in a file that could not be read: that file's error is the one to fix.
+            return false;
+        }
+
+        if (dropped is not null && dropped.TryGetValue(reference.Id, out var term))
+        {
+            if (term.FixedByHint)
+            {
+                return false;
+            }
+
+            // Written, but its id was refused: reported after that error and pointing at it, since the
+            // editor may settle on another id than the one this reference uses.
+            diagnostics.Add(Diagnostic.Error(Codes.UnknownReference, reference.Location, $"There is no {what} with the id '{reference.Id}', {term.Because}.", "fix that id first, then name here the id chosen there").Because(term.At));
             return false;
         }
 

@@ -19,7 +19,10 @@ public sealed partial record UnreadContent(
 {
     public static readonly UnreadContent None = new([], [], [], [], []);
 
-    public bool IsEmpty => Terms.Count + Codes.Count + Processes.Count + Roles.Count + Industries.Count == 0;
+    /// <summary>Terms written but not read for a refused id: references to them are reported as consequences.</summary>
+    public FrozenDictionary<string, DroppedTerm> DroppedTerms { get; init; } = FrozenDictionary<string, DroppedTerm>.Empty;
+
+    public bool IsEmpty => Terms.Count + Codes.Count + Processes.Count + Roles.Count + Industries.Count + DroppedTerms.Count == 0;
 
     public bool Explains(IdLink link) => link.Kind switch
     {
@@ -58,7 +61,7 @@ public sealed partial record UnreadContent(
     /// The text of a file that failed, through <see cref="SiteFiles"/>: a failed file may be a FIFO, a device or
     /// a link out of the site (PB030, already reported), which must never be opened here either.
     /// </summary>
-    private static string TextOf(string root, string file)
+    internal static string TextOf(string root, string file)
     {
         try
         {
