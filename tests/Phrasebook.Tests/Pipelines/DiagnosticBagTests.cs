@@ -5,7 +5,7 @@ namespace Phrasebook.Tests.Pipelines;
 public sealed class DiagnosticBagTests
 {
     [Fact]
-    public void The_sorted_list_is_ordered_by_file_line_column_code_and_message_with_duplicates_once()
+    public void The_sorted_list_has_errors_first_then_is_ordered_by_file_line_column_code_and_message_with_duplicates_once()
     {
         var bag = new DiagnosticBag();
         bag.Warning("PB2", new SourceLocation("b.yml", 3, 1), "second");
@@ -16,7 +16,7 @@ public sealed class DiagnosticBagTests
         bag.Warning("PB4", new SourceLocation("a.yml"), "whole file");
 
         Assert.Equal(
-            ["a.yml: warning PB4: whole file", "a.yml:9:5: warning PB3: earlier line", "a.yml:10:2: warning PB3: in a", "b.yml:3:1: error PB1: first", "b.yml:3:1: warning PB2: second"],
+            ["b.yml:3:1: error PB1: first", "a.yml: warning PB4: whole file", "a.yml:9:5: warning PB3: earlier line", "a.yml:10:2: warning PB3: in a", "b.yml:3:1: warning PB2: second"],
             bag.ToSortedList().Select(d => d.ToString()));
     }
 
