@@ -6,12 +6,6 @@ namespace Phrasebook.Cli;
 
 internal static class BuildCommand
 {
-    public static readonly Option<DirectoryInfo> RootOption = new("--root")
-    {
-        Description = "The site folder (holding statiq.json). Default: the current folder.",
-        DefaultValueFactory = _ => new DirectoryInfo(Environment.CurrentDirectory),
-    };
-
     public static Command Create(TextWriter output, TextWriter error)
     {
         var outputOption = new Option<string?>("--output", "-o") { Description = "Write the site here instead of OutputPath in statiq.json." };
@@ -19,20 +13,14 @@ internal static class BuildCommand
         var updatePermalinks = new Option<bool>("--update-permalinks") { Description = "Add the build's new public URLs to permalinks.txt (it never removes one)." };
         var command = new Command("build", "Validate the content and build the site into OutputPath (the previous output is replaced only on success).")
         {
-            RootOption,
+            SiteRootOption.Option,
             outputOption,
             verbose,
             updatePermalinks,
         };
         command.SetAction(async (parse, token) =>
         {
-            var rootDir = parse.GetValue(RootOption)!;
-            if (!rootDir.Exists)
-            {
-                await error.WriteLineAsync($"error: the folder '{rootDir.FullName}' does not exist.");
-                return ExitCodes.UsageError;
-            }
-
+            var rootDir = parse.GetValue(SiteRootOption.Option)!;
             // A build is a batch: blocking collections, no background GC racing the pages for the two cores
             // and for memory (peak RSS at 10,000 terms 0.97-1.06 GB with it, 0.88-0.94 GB without).
             GCSettings.LatencyMode = GCLatencyMode.Batch;

@@ -18,19 +18,13 @@ internal static class CheckCommand
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (missing translations, missing role texts, readability) as errors." };
         var command = new Command("check", "Validate all content, links included, without writing the site. Exit 0: clean; 1: errors (or warnings with --strict).")
         {
-            BuildCommand.RootOption,
+            SiteRootOption.Option,
             format,
             strict,
         };
         command.SetAction(async (parse, token) =>
         {
-            var root = parse.GetValue(BuildCommand.RootOption)!;
-            if (!root.Exists)
-            {
-                await error.WriteLineAsync($"error: the folder '{root.FullName}' does not exist.");
-                return ExitCodes.UsageError;
-            }
-
+            var root = parse.GetValue(SiteRootOption.Option)!;
             var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root.FullName, DryRun = true, CancellationToken = token });
             var isStrict = parse.GetValue(strict);
             var diagnostics = isStrict

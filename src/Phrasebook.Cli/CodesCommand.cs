@@ -21,20 +21,14 @@ internal static class CodesCommand
         var command = new Command("codes", "Coverage report: which invoice codes have no explanation, which explanations no invoice uses, and which lack translations or role texts.")
         {
             file,
-            BuildCommand.RootOption,
+            SiteRootOption.Option,
             column,
             failOnMissing,
         };
         command.SetAction(parse =>
         {
             var export = parse.GetValue(file)!;
-            var root = parse.GetValue(BuildCommand.RootOption)!;
-            if (!root.Exists)
-            {
-                error.WriteLine($"error: the folder '{root.FullName}' does not exist.");
-                return ExitCodes.UsageError;
-            }
-
+            var root = parse.GetValue(SiteRootOption.Option)!;
             if (CodeExport.Read(export.FullName, parse.GetValue(column), out var problem) is not { } codes)
             {
                 error.WriteLine($"error: {problem}");

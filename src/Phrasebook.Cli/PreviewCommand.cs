@@ -31,19 +31,13 @@ internal static class PreviewCommand
         };
         var command = new Command("preview", "Build the site in memory and serve it; rebuild on every save and reload the open pages. Content errors are shown on the page. Ctrl+C stops.")
         {
-            BuildCommand.RootOption,
+            SiteRootOption.Option,
             port,
             host,
         };
         command.SetAction(async (parse, token) =>
         {
-            var root = parse.GetValue(BuildCommand.RootOption)!;
-            if (!root.Exists)
-            {
-                await error.WriteLineAsync($"error: the folder '{root.FullName}' does not exist.");
-                return ExitCodes.UsageError;
-            }
-
+            var root = parse.GetValue(SiteRootOption.Option)!;
             var hostName = parse.GetValue(host)!;
             if (ParseAddress(hostName) is not { } address)
             {

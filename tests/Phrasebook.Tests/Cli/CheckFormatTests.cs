@@ -190,7 +190,21 @@ public sealed partial class CheckFormatTests : IDisposable
         var (code, output, error) = await Cli.Run("check", "--root", Path.Combine(_site, "nowhere"));
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Empty(output);
-        Assert.Equal($"error: the folder '{Path.Combine(_site, "nowhere")}' does not exist.\n", Normalize(error));
+        Assert.Equal($"error: the folder '{Path.Combine(_site, "nowhere")}' does not exist.\nRun 'phrasebook --help' for usage.\n", Normalize(error));
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("preview")]
+    public async Task Every_command_that_reads_a_site_refuses_a_missing_root_folder_the_same_way(string command)
+    {
+        var missing = Path.Combine(_site, "nowhere");
+        var (code, output, error) = await Cli.Run(command, "--root", missing);
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Empty(output);
+        Assert.StartsWith($"error: the folder '{missing}' does not exist.\n", Normalize(error), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(missing));
     }
 
     [Fact]
