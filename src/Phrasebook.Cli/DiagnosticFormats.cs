@@ -26,18 +26,28 @@ internal static class DiagnosticFormats
             output.WriteLine(colour ? $"\u001b[1m{path}\u001b[0m" : path);
             foreach (var d in file)
             {
-                var kind = d.IsError ? "error" : "warning";
-                if (colour)
-                {
-                    kind = d.IsError ? $"\u001b[31m{kind}\u001b[0m" : $"\u001b[33m{kind}\u001b[0m";
-                }
-
-                output.WriteLine($"  {ConsoleText.Escape(d.Location.ToString())}: {kind} {d.Code}: {ConsoleText.Escape(d.Message)}");
-                if (d.Hint is { Length: > 0 } hint)
-                {
-                    output.WriteLine($"      hint: {ConsoleText.Escape(hint)}");
-                }
+                WriteProblem(output, d, "  ", colour);
             }
+        }
+    }
+
+    /// <summary>
+    /// One problem as people read it, `file:line:col: error CODE: message` and its hint indented below: the one
+    /// line format of every command (check under a file's name, build as a flat list). Escaped, since content
+    /// must not start a line of its own (a workflow command) or drive the terminal.
+    /// </summary>
+    public static void WriteProblem(TextWriter output, Diagnostic d, string indent, bool colour)
+    {
+        var kind = d.IsError ? "error" : "warning";
+        if (colour)
+        {
+            kind = d.IsError ? $"\u001b[31m{kind}\u001b[0m" : $"\u001b[33m{kind}\u001b[0m";
+        }
+
+        output.WriteLine($"{indent}{ConsoleText.Escape(d.Location.ToString())}: {kind} {d.Code}: {ConsoleText.Escape(d.Message)}");
+        if (d.Hint is { Length: > 0 } hint)
+        {
+            output.WriteLine($"{indent}    hint: {ConsoleText.Escape(hint)}");
         }
     }
 

@@ -22,13 +22,7 @@ internal sealed class Report(TextWriter output, TextWriter error)
                 continue;
             }
 
-            var writer = d.IsError ? error : output;
-            // Escaped: build prints on pull requests, and content must not start a line of its own (a workflow command).
-            writer.WriteLine(ConsoleText.Escape($"{d.Location}: {(d.IsError ? "error" : "warning")} {d.Code}: {d.Message}"));
-            if (d.Hint is { Length: > 0 } hint)
-            {
-                writer.WriteLine($"    hint: {ConsoleText.Escape(hint)}");
-            }
+            DiagnosticFormats.WriteProblem(d.IsError ? error : output, d, indent: "", colour: false);
         }
 
         if (hidden > 0)

@@ -65,7 +65,9 @@ public sealed class PatternSafetyTests : IDisposable
         // Stands a backtracking regular expression in for the pattern: the safe subset and the non-backtracking
         // engine keep real patterns from ever getting this slow, so only a stand-in can show the timeout path.
         const string Slow = @"SLOWTEST-\d{2}";
-        CodePatterns.Substitute(Slow, new Regex(@"^(?:(\w+)+!)$", RegexOptions.None, TimeSpan.FromMilliseconds(1)));
+        // 200 ms: the crafted 41-character codes take 2^40 steps and always time out, while a short code such as
+        // FRAKT (32 steps) never does, even on a loaded machine (at 1 ms a pause made FRAKT time out first).
+        CodePatterns.Substitute(Slow, new Regex(@"^(?:(\w+)+!)$", RegexOptions.None, TimeSpan.FromMilliseconds(200)));
         var crafted = new string('A', 40) + "-";
         await _site.WithPreviousOutputAsync();
         _site.Site.Write(File, Term("family", "SLOWTEST", Slow));
