@@ -32,26 +32,25 @@ public static class SiteBuilder
         }
 
         var index = ContentLoader.Read(root, diagnostics, options.MaxParallelism, options.TermFiles);
-        var content = index?.Content;
         var contentErrors = diagnostics.HasErrors;
-        var theme = content is null ? null : Theme.Load(root, content.Settings.Theme, content.Settings.Languages, diagnostics);
+        var theme = index is null ? null : Theme.Load(root, index.Settings.Theme, index.Settings.Languages, diagnostics);
         Step("Read and validate content");
-        if (index is null || content is null || theme is null || (diagnostics.HasErrors && !LeaveTheModelWhole(diagnostics)))
+        if (index is null || theme is null || (diagnostics.HasErrors && !LeaveTheModelWhole(diagnostics)))
         {
             return Failed(diagnostics, null, watch);
         }
 
-        // The output folder is checked whenever the build would write, also beside content errors (all errors in one run).
-        var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? content.Settings.OutputPath)).TrimEnd(Path.DirectorySeparatorChar);
-        var outputSafe = options.DryRun || OutputFolderRules.Check(root.TrimEnd(Path.DirectorySeparatorChar), outputFolder, diagnostics);
+        // Checked whenever the build would write, also beside content errors (all errors in one run); an unsafe
+        // output folder stops the build before anything is made.
+        var outputFolder = Path.GetFullPath(Path.Combine(root, options.Output ?? index.Settings.OutputPath)).TrimEnd(Path.DirectorySeparatorChar);
+        if (!options.DryRun && !OutputFolderRules.Check(root.TrimEnd(Path.DirectorySeparatorChar), outputFolder, diagnostics))
+        {
+            return Failed(diagnostics, null, watch);
+        }
 
         // Content errors that leave every file read and every term in place: the pages are still made (and
         // written nowhere), so the permalink guard and the link check report beside them in the same run.
-        options = contentErrors || !outputSafe ? options with { DryRun = true, UpdatePermalinks = false } : options;
-        if (!outputSafe && !LeaveTheModelWhole(diagnostics))
-        {
-            return Failed(diagnostics, null, watch);
-        }
+        options = contentErrors ? options with { DryRun = true, UpdatePermalinks = false } : options;
 
         using var staged = options.DryRun ? null : StagedOutput.Begin(outputFolder);
         var model = new SiteModel(index.WithHistory(GitLog.Read(root)), theme, options.TermMatchers);
@@ -91,9 +90,10 @@ public static class SiteBuilder
     {
         var updated = result.Outputs[PipelineNames.Permalinks].Single(d => d.Destination == GuardPermalinks.UpdatedFile).Text;
         var path = Path.Combine(root, PermalinkFile.FileName);
-        var before = File.Exists(path) ? PermalinkFile.Parse(File.ReadAllText(path), new DiagnosticBag()).Entries.Select(e => e.Path).Distinct().Count() : 0;
+        var existing = File.Exists(path) ? File.ReadAllText(path) : null;
+        var before = existing is null ? 0 : PermalinkFile.Parse(existing, new DiagnosticBag()).Entries.Select(e => e.Path).Distinct().Count();
         var after = PermalinkFile.Parse(updated, new DiagnosticBag()).Entries.Length;
-        if (!File.Exists(path) || File.ReadAllText(path) != updated)
+        if (existing != updated)
         {
             // A new file of a name no one can have planted (CreateNew is O_EXCL: it never opens an existing file
             // or follows a link), then renamed over permalinks.txt: the rename replaces a link, it does not write through it.
