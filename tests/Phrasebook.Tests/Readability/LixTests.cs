@@ -29,19 +29,7 @@ public sealed class LixTests
     public async Task A_hard_summary_is_a_warning_with_file_line_and_score()
     {
         using var site = Repo.CopySample();
-        site.Write("input/industries/logistics/hard.yml", """
-            id: hard-summary
-            term: {nb: Vanskelig}
-            summary:
-              nb: Vederlagsberegningsgrunnlaget fastsettes etter gjeldende transportavtalebestemmelser.
-            """);
-        // LIX 58: 8 words in 1 sentence, 4 of them long.
-        site.Write("input/industries/logistics/moderate.yml", """
-            id: moderate-summary
-            term: {nb: Middels}
-            summary:
-              nb: Frakten beregnes etter vekten og avstanden til mottakeren.
-            """);
+        PlantHardSummary(site);
         var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = site.Root });
         Assert.True(result.Succeeded);
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "PB105" && d.Location.Path == "input/industries/logistics/hard.yml");
@@ -58,13 +46,7 @@ public sealed class LixTests
     public void The_threshold_comes_from_statiq_json(int? threshold, bool hardWarned, bool moderateWarned)
     {
         using var site = Repo.CopySample();
-        // LIX 85: a warning under any threshold below 85, whatever the sample holds.
-        site.Write("input/industries/logistics/hard.yml", """
-            id: hard-summary
-            term: {nb: Vanskelig}
-            summary:
-              nb: Vederlagsberegningsgrunnlaget fastsettes etter gjeldende transportavtalebestemmelser.
-            """);
+        PlantHardSummary(site);
         // LIX 58: 8 words in 1 sentence, 4 of them long.
         site.Write("input/industries/logistics/moderate.yml", """
             id: moderate-summary
@@ -88,4 +70,12 @@ public sealed class LixTests
         Assert.All(hard, d => Assert.Contains(d.Location.Path, new[] { "input/industries/logistics/hard.yml", "input/industries/logistics/moderate.yml" }));
         Assert.All(hard.Where(d => d.Location.Path.EndsWith("hard.yml", StringComparison.Ordinal)), d => Assert.Contains($"LIX 85 (the limit is {threshold ?? 40};", d.Message, StringComparison.Ordinal));
     }
+
+    /// <summary>LIX 85: a warning under any threshold below 85, whatever the sample holds.</summary>
+    private static void PlantHardSummary(TempSite site) => site.Write("input/industries/logistics/hard.yml", """
+        id: hard-summary
+        term: {nb: Vanskelig}
+        summary:
+          nb: Vederlagsberegningsgrunnlaget fastsettes etter gjeldende transportavtalebestemmelser.
+        """);
 }
