@@ -16,11 +16,10 @@ public sealed class CodesCommandTests
     {
         using var site = Repo.CopySample();
         // The sample is complete (it passes check --strict): plant the gap the report must name, vat's user text.
-        var vat = site.PathOf("input/industries/logistics/vat.yml");
-        var yaml = File.ReadAllText(vat);
+        const string Vat = "input/industries/logistics/vat.yml";
+        var yaml = site.Read(Vat);
         var user = yaml.IndexOf("\n  user:\n", StringComparison.Ordinal);
-        var next = yaml.IndexOf("\ninvoice:", user, StringComparison.Ordinal);
-        File.WriteAllText(vat, yaml[..user] + yaml[next..]);
+        site.Write(Vat, yaml[..user] + yaml[yaml.IndexOf("\ninvoice:", user, StringComparison.Ordinal)..]);
         var (code, output, _) = await Codes(site, "Kode;Tekst;Beløp\nFSC;Drivstoff;10\nFSC-07;Drivstoff;10\nXYZ;Ukjent;1\n\"MOMS 25%\";Mva;2\n");
         Assert.Equal(ExitCodes.Ok, code);
         Assert.Contains("3 of 4 exported code(s) have an explanation.", output, StringComparison.Ordinal);
