@@ -3,10 +3,11 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Phrasebook.Content;
+using Phrasebook.Content.Index;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Lunr.Index;
 using Phrasebook.Search;
-using Phrasebook.Search.Index;
-using Phrasebook.Site;
+using Phrasebook.Search.Files;
 
 // The C# half of the search-index benchmark (bench/run.sh runs the lunr.js half with the same
 // documents): for each site language it writes the search documents as lunr.js jobs, builds the

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Phrasebook.Content;
+using Phrasebook.Content.Index;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.InvoiceCodes;
-using Phrasebook.Site;
 
 namespace Phrasebook.Cli;
 

@@ -13,7 +13,7 @@ public static class PhrasebookCommand
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(CodesCommand.Create(output, error));
         root.Subcommands.Add(PreviewCommand.Create(output, error));
-        root.Subcommands.Add(New.NewCommand.Create(output, error));
+        root.Subcommands.Add(NewCommand.Create(output, error));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

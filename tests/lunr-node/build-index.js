@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Oracle for Phrasebook.Search: builds lunr 2.3.9 indexes with the real lunr.js
+// Oracle for Phrasebook.Lunr: builds lunr 2.3.9 indexes with the real lunr.js
 // so the C# writer can be compared byte for byte.
 //
 // stdin:  a JSON array of jobs

@@ -2,7 +2,7 @@
 // Stems words the way the browser does: lunr 2.3.9's own stemmer for `en`, lunr-languages'
 // lunr.<lang>.stemmer otherwise (both pinned by package-lock.json). Stdin: the language code
 // (no, sv, da, en) on the first line, then one word a line; prints "word<TAB>stem" for every word:
-//   (echo sv; cat ../Phrasebook.Search.Tests/Vocabularies/sv.txt) | node stem-words.js
+//   (echo sv; cat ../Phrasebook.Lunr.Tests/Vocabularies/sv.txt) | node stem-words.js
 'use strict';
 
 const fs = require('fs');

@@ -59,7 +59,7 @@ public sealed class Document
 
     /// <summary>
     /// Bytes in an array from <see cref="RentedBytes.Rent"/>. Writing the document gives the array back,
-    /// so nothing may keep the bytes past <see cref="Output.WriteAndRelease{TModel}"/>.
+    /// so nothing may keep the bytes past <see cref="Modules.WriteAndRelease{TModel}"/>.
     /// </summary>
     public Document WithRentedBytes(byte[] array, int length) =>
         new(Destination, Source, null, array.AsMemory(0, length), Metadata, rented: RentedBytes.Of(array));

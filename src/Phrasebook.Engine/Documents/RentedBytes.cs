@@ -4,7 +4,7 @@ namespace Phrasebook.Engine.Documents;
 
 /// <summary>
 /// A document's bytes in an array rented from the shared pool, given back once, when the document
-/// has been written (<see cref="Output.WriteAndRelease{TModel}"/>). Hundreds of list pages are a few hundred
+/// has been written (<see cref="Modules.WriteAndRelease{TModel}"/>). Hundreds of list pages are a few hundred
 /// kilobytes each; as new arrays they all went to the large object heap, which only a full
 /// collection empties.
 /// </summary>

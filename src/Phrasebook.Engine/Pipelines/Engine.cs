@@ -8,7 +8,7 @@ namespace Phrasebook.Engine.Pipelines;
 
 /// <summary>
 /// Runs pipelines in dependency order, independent ones concurrently, and times every phase.
-/// Modules write as they go (<see cref="Output.WriteAndRelease{TModel}"/>) into a staging folder the host
+/// Modules write as they go (<see cref="Modules.WriteAndRelease{TModel}"/>) into a staging folder the host
 /// swaps in only when no error was reported, so a failed build leaves the previous output as it was.
 /// </summary>
 /// <typeparam name="TModel">The host's model of the build, handed to every module as <see cref="PipelineContext{TModel}.Model"/>.</typeparam>

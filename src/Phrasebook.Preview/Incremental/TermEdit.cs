@@ -1,9 +1,10 @@
 using System.Collections.Frozen;
 using Phrasebook.Content;
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
 using Phrasebook.Markdown;
+using Phrasebook.Markdown.Syntax;
 using Phrasebook.Search;
-using Phrasebook.Site;
 
 namespace Phrasebook.Preview.Incremental;
 

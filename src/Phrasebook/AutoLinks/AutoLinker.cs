@@ -1,5 +1,5 @@
 using System.Text;
-using Phrasebook.Site;
+using Phrasebook.Content.Index;
 
 namespace Phrasebook.AutoLinks;
 

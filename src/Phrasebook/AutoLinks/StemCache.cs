@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Phrasebook.Search;
+using Phrasebook.Lunr;
 
 namespace Phrasebook.AutoLinks;
 

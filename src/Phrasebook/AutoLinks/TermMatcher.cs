@@ -1,5 +1,5 @@
 using Phrasebook.Content.Model;
-using Phrasebook.Search;
+using Phrasebook.Lunr;
 
 namespace Phrasebook.AutoLinks;
 

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
-using Phrasebook.Search;
-using Phrasebook.Site;
+using Phrasebook.Search.Files;
 
 namespace Phrasebook.AutoLinks;
 

@@ -1,4 +1,5 @@
 using Phrasebook.Content;
+using Phrasebook.Content.Files;
 using Phrasebook.Content.Reading;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;

@@ -1,15 +1,19 @@
 using System.Collections.Concurrent;
-using Phrasebook.Engine.Output;
+using Phrasebook.Changes;
+using Phrasebook.Engine.Modules;
 using Phrasebook.Engine.Pipelines;
-using Phrasebook.History;
+using Phrasebook.Industries;
 using Phrasebook.InvoiceCodes;
 using Phrasebook.Links;
 using Phrasebook.Pages;
 using Phrasebook.Permalinks;
+using Phrasebook.Processes;
 using Phrasebook.Publishing;
 using Phrasebook.Rendering;
+using Phrasebook.Roles;
 using Phrasebook.Search;
 using Phrasebook.Site;
+using Phrasebook.Terms;
 
 namespace Phrasebook.Build;
 

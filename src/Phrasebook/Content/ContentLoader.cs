@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
 using Phrasebook.Content.Validation;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Industries.Reading;
 using Phrasebook.Readability;
-using Phrasebook.Site;
+using Phrasebook.Roles.Reading;
 
 namespace Phrasebook.Content;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
+using Phrasebook.Content.Files;
 using Phrasebook.Content.Model;
 using Phrasebook.Engine.Diagnostics;
 

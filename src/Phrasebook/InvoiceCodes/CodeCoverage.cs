@@ -1,6 +1,6 @@
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
-using Phrasebook.Content.Reading;
-using Phrasebook.Site;
+using Phrasebook.InvoiceCodes.Rules;
 
 namespace Phrasebook.InvoiceCodes;
 

@@ -1,5 +1,5 @@
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
-using Phrasebook.Site;
 
 namespace Phrasebook.InvoiceCodes;
 
@@ -15,7 +15,7 @@ public sealed record CodeEntry(
     string ShortUrl,
     string QrUrl)
 {
-    /// <summary>Every code of the site, sorted by slug; kept in <see cref="SiteModel.CodeEntries"/>, shared by codes.json, QR codes and _redirects.</summary>
+    /// <summary>Every code of the site, sorted by slug; kept by each model (<see cref="CodeEntryFacts"/>), shared by codes.json, QR codes and _redirects.</summary>
     public static IReadOnlyList<CodeEntry> Of(SiteIndex site)
     {
         var settings = site.Settings;
@@ -32,7 +32,7 @@ public sealed record CodeEntry(
                     x.Code.Slug,
                     x.Term,
                     PerLanguage(l => x.Term.Title.Resolve(l, settings.DefaultLanguage)?.Value ?? x.Term.Id),
-                    PerLanguage(l => Search.PlainText.Of(x.Term.Summary.Resolve(l, settings.DefaultLanguage)?.Value ?? "")),
+                    PerLanguage(l => Markdown.PlainText.Of(x.Term.Summary.Resolve(l, settings.DefaultLanguage)?.Value ?? "")),
                     PerLanguage(l => settings.AbsoluteUrl(site.Urls.Code(l, x.Code.Slug))),
                     PerLanguage(l => settings.AbsoluteUrl(site.Urls.Term(l, x.Term.Id))),
                     settings.AbsoluteUrl(site.Urls.ShortLink(x.Code.Slug)),

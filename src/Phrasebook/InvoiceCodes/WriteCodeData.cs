@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
@@ -83,7 +84,7 @@ public sealed class WriteCodeData : IModule<SiteModel>
         {
             if (term.Roles.FirstOrDefault(r => r.Role.Id == role.Id) is { } text)
             {
-                Map(json, role.Id, settings.Languages.ToDictionary(l => l, l => Search.PlainText.Of(text.Explanation.Resolve(l, settings.DefaultLanguage)?.Value ?? ""), StringComparer.Ordinal));
+                Map(json, role.Id, settings.Languages.ToDictionary(l => l, l => Markdown.PlainText.Of(text.Explanation.Resolve(l, settings.DefaultLanguage)?.Value ?? ""), StringComparer.Ordinal));
             }
         }
 

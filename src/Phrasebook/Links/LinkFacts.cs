@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using System.Text;
+using Phrasebook.Html;
 
 namespace Phrasebook.Links;
 

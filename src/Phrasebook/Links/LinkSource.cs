@@ -1,7 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Markdown;
+using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Links;
 
@@ -18,7 +18,7 @@ internal static class LinkSource
         try
         {
             // Through SiteFiles like every read of content: the file may have been swapped for a FIFO or a link since.
-            if (Content.SiteFiles.ReadAllText(root, Path.Combine(root, source), source, new DiagnosticBag()) is not { } read)
+            if (Content.Files.SiteFiles.ReadAllText(root, Path.Combine(root, source), source, new DiagnosticBag()) is not { } read)
             {
                 return new SourceLocation(source);
             }
@@ -32,7 +32,7 @@ internal static class LinkSource
 
         if (source.EndsWith(".md", StringComparison.Ordinal))
         {
-            foreach (var link in Markdig.Markdown.Parse(text, MarkdownRenderer.Pipeline).Descendants<LinkInline>())
+            foreach (var link in Markdig.Markdown.Parse(text, MarkdownSyntax.Pipeline).Descendants<LinkInline>())
             {
                 if (link.Url is { } written && Matches(written, url) && !link.UrlSpan.IsEmpty)
                 {

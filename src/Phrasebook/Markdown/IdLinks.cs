@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Phrasebook.Content.Model;
+using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Markdown;
 
@@ -47,7 +48,7 @@ public static class IdLinks
         AddLinkingFields(term, fields);
         foreach (var field in fields)
         {
-            foreach (var link in MarkdownRenderer.Parse(field.Value).Descendants<LinkInline>())
+            foreach (var link in MarkdownSyntax.Parse(field.Value).Descendants<LinkInline>())
             {
                 if (IdLink.Parse(link.Url) is { } id)
                 {

@@ -1,7 +1,7 @@
-using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using Phrasebook.Site;
+using Phrasebook.Content.Index;
+using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Markdown;
 
@@ -12,35 +12,12 @@ namespace Phrasebook.Markdown;
 /// </summary>
 public sealed class MarkdownRenderer(SiteIndex site)
 {
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .UsePreciseSourceLocation()
-        .DisableHtml()
-        .Build();
-
-    /// <summary>Parses a text; Markdig's own failures (its depth limit) become a <see cref="MarkdownTooComplexException"/>.</summary>
-    /// <remarks>Texts are checked against <see cref="MarkdownLimits"/> when read, so this is the last line of defence.</remarks>
-    public static MarkdownDocument Parse(string markdown)
-    {
-        try
-        {
-            return Markdig.Markdown.Parse(markdown, Pipeline);
-        }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
-        {
-            throw new MarkdownTooComplexException(e.Message, e);
-        }
-    }
-
     public string Render(string markdown, string lang)
     {
-        var doc = Parse(markdown);
+        var doc = MarkdownSyntax.Parse(markdown);
         Rewrite(doc, lang);
         // Markdig rents a renderer set up for the pipeline: building one per text was a fifth of a page's allocations.
-        return Markdig.Markdown.ToHtml(doc, Pipeline).TrimEnd('\n');
+        return Markdig.Markdown.ToHtml(doc, MarkdownSyntax.Pipeline).TrimEnd('\n');
     }
 
     /// <summary>Renders a one-line field: the paragraph's inner HTML without the &lt;p&gt;.</summary>
@@ -117,6 +94,3 @@ public sealed class MarkdownRenderer(SiteIndex site)
         link.ReplaceBy(container);
     }
 }
-
-/// <summary>Markdig could not parse a text (it passed <see cref="MarkdownLimits"/>, yet Markdig gave up on it).</summary>
-public sealed class MarkdownTooComplexException(string message, Exception inner) : Exception(message, inner);

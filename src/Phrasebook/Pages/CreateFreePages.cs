@@ -1,5 +1,7 @@
+using Phrasebook.Content.Model;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
+using Phrasebook.Views;
 
 namespace Phrasebook.Pages;
 
@@ -9,7 +11,7 @@ public sealed class CreateFreePages : PageModule
     protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
         var site = model.Index;
-        foreach (var doc in site.Content.Pages.Where(p => p.Id != CreateHomePages.IndexPageId))
+        foreach (var doc in site.Content.Pages.Where(p => p.Id != SiteContent.IndexPageId))
         {
             if (doc.Resolve(view.Lang, site.Settings.DefaultLanguage) is not { } r)
             {

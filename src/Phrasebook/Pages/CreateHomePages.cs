@@ -1,17 +1,17 @@
+using Phrasebook.Content.Model;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
+using Phrasebook.Views;
 
 namespace Phrasebook.Pages;
 
 /// <summary>/{lang}/: roles, industries, processes, and the home text from pages/index.&lt;lang&gt;.md.</summary>
 public sealed class CreateHomePages : PageModule
 {
-    public const string IndexPageId = "index";
-
     protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
         var site = model.Index;
-        var intro = site.Pages.TryGetValue(IndexPageId, out var index) && index.Resolve(view.Lang, site.Settings.DefaultLanguage) is { } r
+        var intro = site.Pages.TryGetValue(SiteContent.IndexPageId, out var index) && index.Resolve(view.Lang, site.Settings.DefaultLanguage) is { } r
             ? view.Body(r.Value, r.Language)
             : null;
         var home = new View

@@ -1,5 +1,7 @@
+using Phrasebook.Content.Index;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
+using Phrasebook.Views;
 
 namespace Phrasebook.Pages;
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Phrasebook.Content.Index;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
-using Phrasebook.Content;
+using Phrasebook.Content.Files;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 

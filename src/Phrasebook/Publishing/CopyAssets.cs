@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Phrasebook.Content;
+using Phrasebook.Content.Files;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;

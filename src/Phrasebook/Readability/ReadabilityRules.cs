@@ -33,7 +33,7 @@ public static class ReadabilityRules
         foreach (var (lang, value) in text.Values)
         {
             // The words and sentence ends of the plain text, without making it: white space is all that differs.
-            var score = Lix.Of(Search.PlainText.Words(value.Value));
+            var score = Lix.Of(Markdown.PlainText.Words(value.Value));
             if (score.Words >= MinWords && score.Value > limit)
             {
                 diagnostics.Warning(

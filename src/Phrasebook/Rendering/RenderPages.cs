@@ -1,13 +1,16 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Fluid;
+using Phrasebook.Content.Index;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
-using Phrasebook.Markdown;
+using Phrasebook.Html;
+using Phrasebook.Markdown.Syntax;
 using Phrasebook.Site;
 using Phrasebook.Theming;
+using Phrasebook.Views;
 
 namespace Phrasebook.Rendering;
 

@@ -1,10 +1,13 @@
 using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
-using Phrasebook.Search.Index;
+using Phrasebook.Lunr.Index;
+using Phrasebook.Markdown;
+using Phrasebook.Search.Files;
 using Phrasebook.Site;
 
 namespace Phrasebook.Search;
@@ -25,12 +28,6 @@ namespace Phrasebook.Search;
 /// </remarks>
 public sealed class BuildSearchIndex : ParallelModule<SiteModel>
 {
-    public static string IndexPath(string lang) => $"search/{lang}/index.json";
-
-    public static string DocsPath(string lang) => $"search/{lang}/docs.json";
-
-    public static string TextPath(string lang) => $"search/{lang}/text.json";
-
     protected override IEnumerable<Document> Execute(Document input, PipelineContext<SiteModel> context)
     {
         if (input.Get<SearchFile>(SearchFile.MetadataKey) is not { } file)

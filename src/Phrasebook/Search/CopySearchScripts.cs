@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.Search.Files;
 using Phrasebook.Site;
 
 namespace Phrasebook.Search;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.Search.Files;
 using Phrasebook.Site;
 
 namespace Phrasebook.Search;
@@ -36,9 +37,9 @@ public sealed class PlanSearchFiles : IModule<SiteModel>
             from lang in site.Settings.Languages
             let path = kind switch
             {
-                SearchFileKind.Text => BuildSearchIndex.TextPath(lang),
-                SearchFileKind.Index => BuildSearchIndex.IndexPath(lang),
-                _ => BuildSearchIndex.DocsPath(lang),
+                SearchFileKind.Text => SearchFiles.TextPath(lang),
+                SearchFileKind.Index => SearchFiles.IndexPath(lang),
+                _ => SearchFiles.DocsPath(lang),
             }
             select Document.FromBytes(path, ReadOnlyMemory<byte>.Empty).With(SearchFile.MetadataKey, new SearchFile(lang, kind, entries[lang]));
         return Task.FromResult(inputs.AddRange(files));

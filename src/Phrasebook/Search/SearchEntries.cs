@@ -1,6 +1,6 @@
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
-using Phrasebook.Pages;
-using Phrasebook.Site;
+using Phrasebook.Markdown;
 
 namespace Phrasebook.Search;
 
@@ -16,7 +16,7 @@ public static class SearchEntries
     public static IEnumerable<SearchEntry> For(SiteIndex site, string lang) =>
         site.Content.Terms.Select(term => Of(site, lang, term))
             .Concat(site.Content.Processes.Select(p => OfDocument(site, lang, p, SearchEntryKind.Process)).OfType<SearchEntry>())
-            .Concat(site.Content.Pages.Where(p => p.Id != CreateHomePages.IndexPageId).Select(p => OfDocument(site, lang, p, SearchEntryKind.Page)).OfType<SearchEntry>());
+            .Concat(site.Content.Pages.Where(p => p.Id != SiteContent.IndexPageId).Select(p => OfDocument(site, lang, p, SearchEntryKind.Page)).OfType<SearchEntry>());
 
     /// <summary>A process description's or free page's entry in <paramref name="lang"/> (its page falls back to the default language's file).</summary>
     public static SearchEntry? OfDocument(SiteIndex site, string lang, MarkdownDocument document, SearchEntryKind kind)

@@ -1,3 +1,4 @@
+using Phrasebook.Markdown;
 namespace Phrasebook.Search;
 
 /// <summary>What a search result is: a term, or a process description or free page (found after the terms).</summary>

@@ -1,4 +1,4 @@
-using Phrasebook.Search.Index;
+using Phrasebook.Lunr.Index;
 
 namespace Phrasebook.Search;
 

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Phrasebook.Search.Index;
+using Phrasebook.Lunr.Index;
 
 namespace Phrasebook.Search;
 

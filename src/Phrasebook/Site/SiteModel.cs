@@ -1,24 +1,23 @@
+using System.Collections.Concurrent;
 using Phrasebook.AutoLinks;
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
-using Phrasebook.History;
-using Phrasebook.InvoiceCodes;
 using Phrasebook.Markdown;
-using Phrasebook.Rendering;
 using Phrasebook.Theming;
+using Phrasebook.Views;
 
 namespace Phrasebook.Site;
 
 /// <summary>
 /// Everything one build knows, made once after validation and handed to every module as
 /// <c>PipelineContext&lt;SiteModel&gt;.Model</c>: the content, its lookups and URLs, the git history,
-/// the theme, the Markdown renderer, the views shared by each language's pages, the change log and
-/// the invoice code entries. Immutable; the preview makes the next model from the last one
+/// the theme, the Markdown renderer, the views shared by each language's pages, and the facts features derive
+/// from it (<see cref="ModelFact{T}"/>). Immutable; the preview makes the next model from the last one
 /// (<see cref="Next"/>), keeping what does not depend on the content.
 /// </summary>
 public sealed class SiteModel
 {
-    private readonly Lazy<IReadOnlyList<ChangeEntry>> _changeLog;
-    private readonly Lazy<IReadOnlyList<CodeEntry>> _codeEntries;
+    private readonly ConcurrentDictionary<object, Lazy<object>> _facts = new(ReferenceEqualityComparer.Instance);
 
     /// <param name="index">The content's lookups (made by validation), with the git history of this build.</param>
     /// <param name="matchers">The auto-link matchers of earlier builds (the preview's), reused while the terms' phrases stay the same.</param>
@@ -29,9 +28,6 @@ public sealed class SiteModel
         Matchers = matchers ?? new TermMatchers();
         Markdown = new MarkdownRenderer(index);
         Views = new SharedViews(index, theme, Markdown, Matchers);
-        // Lazy: a term edit in the preview rebuilds neither the change pages nor codes data when it can skip them.
-        _changeLog = new Lazy<IReadOnlyList<ChangeEntry>>(() => History.ChangeLog.Of(index));
-        _codeEntries = new Lazy<IReadOnlyList<CodeEntry>>(() => CodeEntry.Of(index));
     }
 
     public SiteContent Content => Index.Content;
@@ -51,11 +47,13 @@ public sealed class SiteModel
     /// <summary>The auto-link matchers per language; they keep their compiled phrases from build to build.</summary>
     public TermMatchers Matchers { get; }
 
-    /// <summary>Every term's changes, newest first.</summary>
-    public IReadOnlyList<ChangeEntry> ChangeLog => _changeLog.Value;
-
-    /// <summary>Every invoice code, sorted by slug: codes.json, the QR codes and _redirects share it.</summary>
-    public IReadOnlyList<CodeEntry> CodeEntries => _codeEntries.Value;
+    /// <summary>
+    /// A feature's fact of this model, made on first use (a term edit in the preview may skip the pages that
+    /// need it) and then kept, once per model: the next model makes its own.
+    /// </summary>
+    public T Fact<T>(ModelFact<T> fact)
+        where T : class =>
+        (T)_facts.GetOrAdd(fact, _ => new Lazy<object>(() => fact.Make(this))).Value;
 
     /// <summary>The model of edited content (<paramref name="index"/>) with this model's theme and auto-link matchers.</summary>
     public SiteModel Next(SiteIndex index) => new(index, Theme, Matchers);

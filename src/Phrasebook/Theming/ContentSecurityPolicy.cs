@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using Phrasebook.Rendering;
+using Phrasebook.Html;
 
 namespace Phrasebook.Theming;
 

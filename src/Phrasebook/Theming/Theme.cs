@@ -7,7 +7,6 @@ using Fluid;
 using Fluid.Values;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Rendering;
 
 namespace Phrasebook.Theming;
 

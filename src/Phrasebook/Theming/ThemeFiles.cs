@@ -1,4 +1,4 @@
-using Phrasebook.Content;
+using Phrasebook.Content.Files;
 using Phrasebook.Engine.Diagnostics;
 
 namespace Phrasebook.Theming;

@@ -40,7 +40,7 @@ internal static class ThemeStrings
         foreach (var folder in new[] { files.ThemeFolder, files.OverridesFolder })
         {
             var path = Path.Combine(folder, "strings", lang + ".yml");
-            if (Content.SiteFiles.IsThere(path))
+            if (Content.Files.SiteFiles.IsThere(path))
             {
                 Read(Path.GetRelativePath(root, path).Replace('\\', '/'), path, merged, diagnostics);
             }

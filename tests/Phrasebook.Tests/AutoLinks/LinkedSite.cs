@@ -1,7 +1,7 @@
 using Phrasebook.AutoLinks;
 using Phrasebook.Content;
+using Phrasebook.Content.Index;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Site;
 
 namespace Phrasebook.Tests.AutoLinks;
 

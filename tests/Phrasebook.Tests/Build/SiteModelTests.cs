@@ -1,5 +1,7 @@
+using Phrasebook.Changes;
 using Phrasebook.Content;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.InvoiceCodes;
 using Phrasebook.Site;
 using Phrasebook.Tests.Validation;
 using Phrasebook.Theming;

@@ -2,9 +2,9 @@ using System.Reflection;
 using Phrasebook.Build;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.InvoiceCodes;
-using Phrasebook.Pages;
 using Phrasebook.Search;
 using Phrasebook.Site;
+using Phrasebook.Terms;
 
 namespace Phrasebook.Tests.Build;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Phrasebook.Cli;
-using Phrasebook.Cli.New;
 using Phrasebook.Diagnostics;
 using Phrasebook.Preview.Rebuilding;
 using Phrasebook.Preview.Server;

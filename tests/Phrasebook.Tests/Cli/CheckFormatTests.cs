@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Phrasebook.Cli;
-using Phrasebook.Cli.New;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 

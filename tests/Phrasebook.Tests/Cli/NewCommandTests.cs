@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Phrasebook.Cli;
-using Phrasebook.Cli.New;
 using Phrasebook.Tests.Schemas;
 
 namespace Phrasebook.Tests.Cli;

@@ -1,7 +1,7 @@
 using System.Text;
 using AngleSharp.Html.Parser;
 using Phrasebook.Build;
-using Phrasebook.Links;
+using Phrasebook.Html;
 using Phrasebook.Tests.Build;
 using Phrasebook.Tests.InvoiceCodes;
 

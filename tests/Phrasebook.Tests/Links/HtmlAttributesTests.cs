@@ -1,5 +1,5 @@
 using System.Text;
-using Phrasebook.Links;
+using Phrasebook.Html;
 
 namespace Phrasebook.Tests.Links;
 

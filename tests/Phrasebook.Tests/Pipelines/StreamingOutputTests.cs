@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
+using Phrasebook.Engine.Modules;
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
 

@@ -1,6 +1,5 @@
 using Phrasebook.Build;
 using Phrasebook.Preview.Rebuilding;
-using Phrasebook.Search;
 
 namespace Phrasebook.Tests.Preview;
 
@@ -154,7 +153,7 @@ public sealed class IncrementalRebuildTests
 
     private static IEnumerable<string> SearchFiles(params string[] languages) =>
         from lang in languages
-        from path in new[] { BuildSearchIndex.IndexPath(lang), BuildSearchIndex.DocsPath(lang), BuildSearchIndex.TextPath(lang) }
+        from path in new[] { Phrasebook.Search.Files.SearchFiles.IndexPath(lang), Phrasebook.Search.Files.SearchFiles.DocsPath(lang), Phrasebook.Search.Files.SearchFiles.TextPath(lang) }
         select path;
 
     private static void Edit(TempSite site, string path, string from, string to)

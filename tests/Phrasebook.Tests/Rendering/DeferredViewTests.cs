@@ -1,7 +1,7 @@
 using Fluid;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Rendering;
 using Phrasebook.Theming;
+using Phrasebook.Views;
 
 namespace Phrasebook.Tests.Rendering;
 

@@ -1,8 +1,9 @@
 using AngleSharp.Html.Parser;
 using Phrasebook.Content;
+using Phrasebook.Content.Index;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Markdown;
-using Phrasebook.Site;
+using Phrasebook.Markdown.Syntax;
 using Phrasebook.Tests.Build;
 using Phrasebook.Tests.Validation;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Phrasebook.Rendering;
+using Phrasebook.Html;
 
 namespace Phrasebook.Tests.Rendering;
 

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Phrasebook.Content.Reading;
+using Phrasebook.Industries.Reading;
+using Phrasebook.Roles.Reading;
 
 namespace Phrasebook.Tests.Schemas;
 

@@ -1,5 +1,5 @@
 using Phrasebook.Content.Model;
-using Phrasebook.Search;
+using Phrasebook.Search.Files;
 using Phrasebook.Tests.Build;
 
 namespace Phrasebook.Tests.Search;

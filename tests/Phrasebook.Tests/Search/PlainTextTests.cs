@@ -1,6 +1,7 @@
 using System.Text;
+using Phrasebook.Lunr;
+using Phrasebook.Markdown;
 using Phrasebook.Readability;
-using Phrasebook.Search;
 
 namespace Phrasebook.Tests.Search;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Phrasebook.Content.Index;
 using Phrasebook.Search;
-using Phrasebook.Site;
+using Phrasebook.Search.Files;
 using Phrasebook.Tests.Build;
 
 namespace Phrasebook.Tests.Search;
@@ -40,7 +41,7 @@ public sealed class SampleIndexLunrTests(SampleBuild sample) : IClassFixture<Sam
         var lunr = NodeScripts.Run(Path.Combine(Repo.Root, "tests", "lunr-node"), "lunr", "build-index.js", JsonSerializer.Serialize(jobs)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < langs.Length; i++)
         {
-            var built = File.ReadAllText(Path.Combine(sample.Output, BuildSearchIndex.IndexPath(langs[i])));
+            var built = File.ReadAllText(Path.Combine(sample.Output, SearchFiles.IndexPath(langs[i])));
             Assert.True(built == lunr[i], $"search/{langs[i]}/index.json differs from lunr.js's");
         }
     }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Phrasebook.Content.Reading;
 using Phrasebook.Diagnostics;
+using Phrasebook.InvoiceCodes.Rules;
 using Phrasebook.Tests.Validation;
 
 namespace Phrasebook.Tests.Security;

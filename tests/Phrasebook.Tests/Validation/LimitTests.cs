@@ -3,7 +3,7 @@ using Phrasebook.Content.Reading;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Markdown;
+using Phrasebook.Markdown.Syntax;
 using Phrasebook.Theming;
 
 namespace Phrasebook.Tests.Validation;
@@ -40,7 +40,7 @@ public class LimitTests
     public void Markdown_just_under_a_limit_parses_and_just_over_it_is_refused(string name, string under, string over)
     {
         Assert.True(MarkdownLimits.Check(under) is null, $"{name}: refused at the limit: {MarkdownLimits.Check(under)}");
-        var parsed = Record.Exception(() => Markdig.Markdown.ToHtml(MarkdownRenderer.Parse(under), MarkdownRenderer.Pipeline));
+        var parsed = Record.Exception(() => Markdig.Markdown.ToHtml(MarkdownSyntax.Parse(under), MarkdownSyntax.Pipeline));
         Assert.True(parsed is null, $"{name}: Markdig failed at the limit: {parsed}");
 
         Assert.True(MarkdownLimits.Check(over) is not null, $"{name}: accepted over the limit");

@@ -1,5 +1,4 @@
 using Phrasebook.Cli;
-using Phrasebook.Cli.New;
 using YamlDotNet.RepresentationModel;
 
 namespace Phrasebook.Tests.Workflow;

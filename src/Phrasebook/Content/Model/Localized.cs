@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Markdown;
+using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Content.Model;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Content.Model;
 
@@ -20,9 +21,6 @@ public sealed record MarkdownSource(
     /// <summary>A process body's h2 and h3 headings, from its syntax tree, for its table of contents (a free page has none).</summary>
     public ImmutableArray<Heading> Headings { get; init; } = [];
 }
-
-/// <summary>A heading of a Markdown body: its level, the id its element gets, and its text without markup.</summary>
-public sealed record Heading(int Level, string Id, string Text);
 
 /// <summary>A process description or free page in all the languages it was written in.</summary>
 public sealed record MarkdownDocument(string Id, ImmutableSortedDictionary<string, MarkdownSource> Languages)

@@ -10,4 +10,8 @@ public sealed record SiteContent(
     ImmutableArray<Term> Terms,
     ImmutableArray<MarkdownDocument> Processes,
     ImmutableArray<MarkdownDocument> Pages,
-    ImmutableArray<string> Assets);
+    ImmutableArray<string> Assets)
+{
+    /// <summary>The id of the free page (input/pages/index.md) whose text is the home page's introduction.</summary>
+    public const string IndexPageId = "index";
+}

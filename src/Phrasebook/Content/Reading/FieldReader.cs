@@ -4,7 +4,7 @@ using Phrasebook.Content.Model;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Markdown;
+using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Content.Reading;
 

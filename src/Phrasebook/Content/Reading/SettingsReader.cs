@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Phrasebook.Content.Files;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;

@@ -3,6 +3,7 @@ using Phrasebook.Content.Model;
 using Phrasebook.Content.Yaml;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
+using Phrasebook.InvoiceCodes.Rules;
 
 namespace Phrasebook.Content.Reading;
 

@@ -1,7 +1,7 @@
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Site;
 
 namespace Phrasebook.Content.Validation;
 

@@ -1,5 +1,6 @@
+using Phrasebook.Content.Index;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Site;
+using Phrasebook.InvoiceCodes.Rules;
 
 namespace Phrasebook.Content.Validation;
 

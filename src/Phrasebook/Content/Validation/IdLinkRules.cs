@@ -1,11 +1,12 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Markdown;
-using Phrasebook.Site;
+using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Content.Validation;
 
@@ -20,7 +21,7 @@ internal static class IdLinkRules
             Markdig.Syntax.MarkdownDocument parsed;
             try
             {
-                parsed = MarkdownRenderer.Parse(text.Value);
+                parsed = MarkdownSyntax.Parse(text.Value);
             }
             catch (MarkdownTooComplexException e)
             {

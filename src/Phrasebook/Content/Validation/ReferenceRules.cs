@@ -1,8 +1,8 @@
+using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Site;
 
 namespace Phrasebook.Content.Validation;
 

@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using Phrasebook.Content.Files;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Markdown;
+using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Content.Validation;
 

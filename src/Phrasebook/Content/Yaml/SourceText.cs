@@ -1,4 +1,5 @@
 using System.Text;
+using Phrasebook.Content.Files;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 

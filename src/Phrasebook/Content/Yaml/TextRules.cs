@@ -1,7 +1,7 @@
 using System.Globalization;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
-using Phrasebook.Markdown;
+using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Content.Yaml;
 

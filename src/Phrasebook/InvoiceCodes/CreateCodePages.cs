@@ -1,0 +1,67 @@
+using Phrasebook.Rendering;
+using Phrasebook.Site;
+using Phrasebook.Views;
+
+namespace Phrasebook.InvoiceCodes;
+
+/// <summary>/{lang}/codes/ (all codes, a table) and /{lang}/codes/{slug}/ (one code).</summary>
+public sealed class CreateCodePages : PageModule
+{
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    {
+        var site = model.Index;
+        var codes = site.Content.Terms
+            .SelectMany(t => t.Codes.Select(c => (Code: c, Term: t)))
+            .OrderBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(x => x.Code.Code, StringComparer.Ordinal)
+            .ToList();
+
+        var title = view.T("codes_title");
+        yield return new PageModel("codes", view.Lang, site.Urls.Codes(view.Lang), title, title, "codes", () => new View
+        {
+            ["rows"] = codes.Select(x =>
+            {
+                var row = view.CodeRef(x.Code);
+                row["term"] = view.TermRef(x.Term);
+                return row;
+            }).ToList(),
+
+            // Codes still on old invoices (a term's retired_codes): listed too, with what replaced them.
+            ["retired"] = site.Content.Terms
+                .SelectMany(t => t.RetiredCodes.Select(c => (Code: c, Term: t)))
+                .OrderBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase)
+                .Select(x =>
+                {
+                    var row = view.CodeRef(x.Code);
+                    row["term"] = view.TermRef(x.Term);
+                    row["text"] = CreateRetiredCodePages.Text(view, x.Code);
+                    return row;
+                }).ToList(),
+        })
+        {
+            UrlIn = site.Urls.Codes,
+        };
+
+        foreach (var (code, term) in codes)
+        {
+            yield return new PageModel(
+                "code",
+                view.Lang,
+                site.Urls.Code(view.Lang, code.Slug),
+                $"{code.Code} – {view.Plain(term.Title)}",
+                view.Plain(term.Summary) ?? "",
+                "code",
+                () =>
+                {
+                    var page = view.CodeRef(code);
+                    page["term"] = view.Term(term);
+                    return page;
+                },
+                term.SourcePath)
+            {
+                UrlIn = lang => site.Urls.Code(lang, code.Slug),
+                Permalink = true,
+            };
+        }
+    }
+}
