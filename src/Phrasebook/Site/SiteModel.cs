@@ -28,7 +28,8 @@ public sealed class SiteModel
         Theme = theme;
         Matchers = matchers ?? new TermMatchers();
         Markdown = new MarkdownRenderer(index);
-        Views = new SharedViews(index, theme, Markdown, Matchers);
+        Mentions = new Mentions(index, Markdown, Matchers);
+        Views = new SharedViews(index, theme, Markdown, Matchers, Mentions);
         // Lazy: a term edit in the preview rebuilds neither the change pages nor codes data when it can skip them.
         _changeLog = new Lazy<IReadOnlyList<ChangeEntry>>(() => History.ChangeLog.Of(index));
         _codeEntries = new Lazy<IReadOnlyList<CodeEntry>>(() => CodeEntry.Of(index));
@@ -50,6 +51,9 @@ public sealed class SiteModel
 
     /// <summary>The auto-link matchers per language; they keep their compiled phrases from build to build.</summary>
     public TermMatchers Matchers { get; }
+
+    /// <summary>The terms each process and page mentions in each language, from the bodies' syntax trees; found when first asked for.</summary>
+    public Mentions Mentions { get; }
 
     /// <summary>Every term's changes, newest first.</summary>
     public IReadOnlyList<ChangeEntry> ChangeLog => _changeLog.Value;
