@@ -51,7 +51,7 @@ public static class FindMentions
                     return;
                 case LeafBlock leaf:
                     // A code block has no inlines: the linker skips <pre>.
-                    Inlines(leaf.Inline, matching: matcher is not null);
+                    Inlines(leaf.Inline, matching: true);
                     return;
                 case ContainerBlock container:
                     foreach (var child in container)
