@@ -34,8 +34,6 @@ public static class HtmlAttributes
     [ThreadStatic]
     private static List<(int Attribute, int Start, int Length)>? t_hits;
 
-    public static List<string> Values(string html, string attribute) => Values(Encoding.UTF8.GetBytes(html), attribute);
-
     public static List<string> Values(ReadOnlySpan<byte> html, string attribute) => Values(html, [attribute])[0];
 
     /// <summary>The decoded values of each of <paramref name="attributes"/>, in that order.</summary>

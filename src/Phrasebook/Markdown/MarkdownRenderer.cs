@@ -14,10 +14,21 @@ public sealed class MarkdownRenderer(SiteIndex site)
 {
     public string Render(string markdown, string lang)
     {
-        var doc = MarkdownSyntax.Parse(markdown);
-        Rewrite(doc, lang);
+        var doc = Tree(markdown, lang);
         // Markdig rents a renderer set up for the pipeline: building one per text was a fifth of a page's allocations.
         return Markdig.Markdown.ToHtml(doc, MarkdownSyntax.Pipeline).TrimEnd('\n');
+    }
+
+    /// <summary>
+    /// The syntax tree <see cref="Render"/> renders in a page language: links by id point to that
+    /// language's URLs, and unresolved or unsafe links are reduced to their text. Facts about the
+    /// rendered text (which terms it mentions) are read from this tree, not from the HTML.
+    /// </summary>
+    public MarkdownDocument Tree(string markdown, string lang)
+    {
+        var doc = MarkdownSyntax.Parse(markdown);
+        Rewrite(doc, lang);
+        return doc;
     }
 
     /// <summary>Renders a one-line field: the paragraph's inner HTML without the &lt;p&gt;.</summary>

@@ -24,7 +24,7 @@ public sealed class CreateProcessPages : PageModule
             page["toc"] = source.Headings.Select(h => new View { ["id"] = h.Id, ["text"] = h.Text, ["level"] = h.Level }).ToList();
             page["roles"] = source.Roles.Where(r => site.Roles.ContainsKey(r.Id)).Select(r => view.RoleRef(site.Roles[r.Id])).ToList();
             page["industries"] = source.Industries.Where(i => site.Industries.ContainsKey(i.Id)).Select(i => view.IndustryRef(site.Industries[i.Id])).ToList();
-            var terms = view.MentionedTerms(body)
+            var terms = model.Mentions.Of(process, view.Lang)
                 .Select(id => site.Terms[id])
                 .Concat(site.TermsByProcess.GetValueOrDefault(process.Id, []))
                 .DistinctBy(t => t.Id)

@@ -27,7 +27,8 @@ public sealed class SiteModel
         Theme = theme;
         Matchers = matchers ?? new TermMatchers();
         Markdown = new MarkdownRenderer(index);
-        Views = new SharedViews(index, theme, Markdown, Matchers);
+        Mentions = new Mentions(index, Markdown, Matchers);
+        Views = new SharedViews(index, theme, Markdown, Matchers, Mentions);
     }
 
     public SiteContent Content => Index.Content;
@@ -54,6 +55,9 @@ public sealed class SiteModel
     public T Fact<T>(ModelFact<T> fact)
         where T : class =>
         (T)_facts.GetOrAdd(fact, _ => new Lazy<object>(() => fact.Make(this))).Value;
+
+    /// <summary>The terms each process and page mentions in each language, from the bodies' syntax trees; found when first asked for.</summary>
+    public Mentions Mentions { get; }
 
     /// <summary>The model of edited content (<paramref name="index"/>) with this model's theme and auto-link matchers.</summary>
     public SiteModel Next(SiteIndex index) => new(index, Theme, Matchers);

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Phrasebook.Content.Model;
-using Phrasebook.Html;
 
 namespace Phrasebook.Views;
 
@@ -12,17 +11,6 @@ public sealed partial class ViewFactory
     /// <summary>The rendered body of a process or page in this language (auto-linked unless switched off), built once.</summary>
     public View Body(MarkdownSource source, string sourceLang) =>
         _bodies.GetOrAdd(source.SourcePath, _ => PlainText(source.Body, sourceLang, block: true, autolink: source.AutoLink));
-
-    /// <summary>Term ids a rendered text links to, in order of first mention (id links and auto-links alike).</summary>
-    public IEnumerable<string> MentionedTerms(View text)
-    {
-        var prefix = Site.Urls.Terms(Lang);
-        return HtmlAttributes.Values((string)text["html"]!, "href")
-            .Where(h => h.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(h => h[prefix.Length..].Split('/', '#')[0])
-            .Where(id => id.Length > 0 && Site.Terms.ContainsKey(id))
-            .Distinct(StringComparer.Ordinal);
-    }
 
     /// <summary>The processes and pages that mention a term, for its "Mentioned in" list.</summary>
     public IReadOnlyList<View> MentionedIn(string termId) =>
@@ -38,9 +26,8 @@ public sealed partial class ViewFactory
                 return;
             }
 
-            var body = Body(r.Value, r.Language);
             var entry = new View { ["url"] = url(doc.Id), ["title"] = PlainText(r.Value.Title, r.Language) };
-            foreach (var id in MentionedTerms(body))
+            foreach (var id in mentions.Of(doc, Lang))
             {
                 (result.TryGetValue(id, out var list) ? list : result[id] = []).Add(entry);
             }

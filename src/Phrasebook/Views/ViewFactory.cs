@@ -14,10 +14,11 @@ public sealed partial class ViewFactory
     private readonly MarkdownRenderer markdown;
     private readonly Theme theme;
     private readonly string lang;
+    private readonly Mentions mentions;
 
-    public ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang, TermMatchers matchers)
+    public ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang, TermMatchers matchers, Mentions mentions)
     {
-        (this.site, this.markdown, this.theme, this.lang) = (site, markdown, theme, lang);
+        (this.site, this.markdown, this.theme, this.lang, this.mentions) = (site, markdown, theme, lang, mentions);
         _linker = new(() => new AutoLinker(
             site,
             lang,
