@@ -15,31 +15,17 @@
 #
 #   bench/run.sh                      # 1,000 and 10,000 terms, 3 runs each
 #   bench/run.sh 1000,10000,30000 3   # sizes (comma-separated) and runs
+#   bench/run.sh --summary            # the last run's summary again
 #
-# Needs: dotnet, python3, hugo (apt-get install hugo), node + tests/lunr-node (npm ci there), bc.
+# Needs: dotnet, python3, hugo (apt-get install hugo), node + tests/lunr-node (npm ci there), GNU time.
 # BENCH_DIR (default /tmp/phrasebook-bench) holds the generated sites; PREVIEW_EDITS (default 20).
 set -Eeuo pipefail
 cd "$(dirname "$0")/.."
-sizes=${1:-1000,10000}
-runs=${2:-3}
 work=${BENCH_DIR:-/tmp/phrasebook-bench}
 preview_edits=${PREVIEW_EDITS:-20}
 cache_in_site=.phrasebook/cache  # Phrasebook's build cache, relative to the site root
 output_in_site=output            # OutputPath in the generated statiq.json
-
-[[ $sizes =~ ^[0-9]+(,[0-9]+)*$ && $runs =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench/run.sh [sizes, e.g. 1000,10000] [runs]" >&2; exit 2; }
-for tool in hugo bc node python3 dotnet; do
-  command -v "$tool" >/dev/null || { echo "bench/run.sh: $tool is missing (hugo: apt-get install -y hugo)" >&2; exit 2; }
-done
-[ -x /usr/bin/time ] || { echo "bench/run.sh: /usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
-mkdir -p "$work"
-[ -d tests/lunr-node/node_modules ] || (cd tests/lunr-node && npm ci --silent --no-audit --no-fund)
-dotnet build src/Phrasebook.Cli -c Release -v quiet -nologo >/dev/null
-dotnet build bench/Phrasebook.Bench -c Release -v quiet -nologo >/dev/null
-cli=src/Phrasebook.Cli/bin/Release/net10.0/Phrasebook.Cli.dll
-bench=bench/Phrasebook.Bench/bin/Release/net10.0/Phrasebook.Bench.dll
-summary="$work/summary.tsv"
-: > "$summary"
+summary="$work/summary.tsv"      # one line per size, for the summary at the end (and --summary)
 
 fail() { echo "bench/run.sh: FAILED: $*" >&2; exit 1; }
 trap 'echo "bench/run.sh: FAILED at line $LINENO: $BASH_COMMAND" >&2' ERR
@@ -60,7 +46,7 @@ measure() {
 med() { awk -v c="$2" '{print $c}' "$work/m-$1" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 last() { tail -1 "$work/m-$1" | awk -v c="$2" '{print $c}'; }
 span() { awk '{print $1}' "$work/m-$1" | sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {printf "%s-%s", lo, hi}'; }
-div() { echo "scale=6; $1 / $2" | bc; }
+div() { awk -v a="$1" -v b="$2" 'BEGIN {if (b == 0) print "inf"; else printf "%.6f\n", a / b}'; }
 kb() { echo "$1" | awk '{printf "%.0f", $1/1024}'; }
 # verdict VALUE OP LIMIT: "ok" or "MISS" (OP is <= or <).
 verdict() { awk -v v="$1" -v o="$2" -v l="$3" 'BEGIN {print ((o == "<" ? v < l : v <= l) ? "ok" : "MISS")}'; }
@@ -75,16 +61,73 @@ edit_term() {
   cat "$work/term.yml" > "$term"
 }
 
+# The summary of the sizes in $work/summary.tsv (one line per size, written as each size ends).
+print_summary() {
+  echo
+  echo "== summary ($(cat "$summary.head"); wall s / peak MB)"
+  printf '%6s %7s %7s | %-18s %7s | %6s %5s | %5s %5s | %-10s %-10s %-10s %-10s | %s\n' \
+    terms pages files "cold wall/CPU/peak" files/s hugo_s P/H copy_s P/cp no-change one-edit check "check0" "preview med/p95 ms"
+  while read -r n pages files wall cpu peak hwall _ ratio floor sw sp ew ep cw cp c0w c0p pm pp _; do
+    printf '%6d %7d %7d | %5.1f/%5.1f/%5.0f %7.0f | %6.1f %5.2f | %5.1f %5.1f | %5.1f/%4.0f %5.1f/%4.0f %5.1f/%4.0f %5.1f/%4.0f | %s/%s\n' \
+      "$n" "$pages" "$files" "$wall" "$cpu" "$peak" "$(div "$files" "$wall")" "$hwall" "$ratio" "$floor" "$(div "$wall" "$floor")" \
+      "$sw" "$sp" "$ew" "$ep" "$cw" "$cp" "$c0w" "$c0p" "$pm" "$pp"
+  done < "$summary"
+  echo "(check = cache present, one term edited; check0 = no cache, no output; P/cp = cold build / copy floor)"
+  echo "how cost grows, per 1,000 terms (x = growth from the previous size):"
+  printf '%6s | %9s %9s %10s | %9s %10s | %7s %7s %7s %7s\n' terms cold_s/1k cpu_s/1k peak_MB/1k hugo_s/1k hugoMB/1k x_terms x_wall x_peak x_hugo
+  prev=""
+  while read -r n _ _ wall cpu peak hwall hpeak _; do
+    growth="- - - -"
+    [ -n "$prev" ] && growth=$(echo "$prev" | awk -v n="$n" -v w="$wall" -v p="$peak" -v h="$hwall" '{printf "%.1f %.1f %.1f %.1f", n/$1, w/$2, p/$3, h/$4}')
+    read -r xn xw xp xh <<< "$growth"
+    k=$(div "$n" 1000)
+    printf '%6d | %9.2f %9.2f %10.0f | %9.2f %10.0f | %7s %7s %7s %7s\n' "$n" "$(div "$wall" "$k")" "$(div "$cpu" "$k")" "$(div "$peak" "$k")" \
+      "$(div "$hwall" "$k")" "$(div "$hpeak" "$k")" "$xn" "$xw" "$xp" "$xh"
+    prev="$n $wall $peak $hwall"
+  done < "$summary"
+  echo "targets (issue #25):"
+  while read -r n _ _ _ _ peak _ _ ratio _ sw _ ew _ cw cp _ _ pm _ peak_all; do
+    case "$n" in
+      10000) echo "  10,000: cold/Hugo $(verdict "$ratio" '<=' 0.6), cold peak $(verdict "$peak" '<=' 1024), no change $(verdict "$sw" '<=' 2)," \
+        "one edit $(verdict "$ew" '<=' 3), check $(verdict "$cw" '<=' 5)/$(verdict "$cp" '<=' 1024), preview $( [ "$pm" = - ] && echo - || verdict "$pm" '<=' 150)" ;;
+      30000) echo "  30,000: cold build peak < 3 GB $(verdict "$peak" '<' 3072) ($peak MB); every command's peak < 3 GB $(verdict "$peak_all" '<' 3072) ($peak_all MB)" ;;
+    esac
+  done < "$summary"
+  echo "  (at 10,000: cold <= 0.6x Hugo and <= 1024 MB, no change <= 2 s, one edit <= 3 s, check <= 5 s and <= 1024 MB,"
+  echo "   preview <= 150 ms median; at 30,000: peak < 3 GB. Sizes other than these are reported, not judged.)"
+}
+
+if [ "${1:-}" = --summary ]; then
+  [ -s "$summary" ] || { echo "bench/run.sh: no summary in $summary: run the benchmark first" >&2; exit 2; }
+  print_summary
+  exit 0
+fi
+sizes=${1:-1000,10000}
+runs=${2:-3}
+[[ $sizes =~ ^[0-9]+(,[0-9]+)*$ && $runs =~ ^[1-9][0-9]*$ ]] || { echo "usage: bench/run.sh [sizes, e.g. 1000,10000] [runs] | --summary" >&2; exit 2; }
+for tool in hugo node python3 dotnet; do
+  command -v "$tool" >/dev/null || { echo "bench/run.sh: $tool is missing (hugo: apt-get install -y hugo)" >&2; exit 2; }
+done
+[ -x /usr/bin/time ] || { echo "bench/run.sh: /usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
+mkdir -p "$work"
+[ -d tests/lunr-node/node_modules ] || (cd tests/lunr-node && npm ci --silent --no-audit --no-fund)
+dotnet build src/Phrasebook.Cli -c Release -v quiet -nologo >/dev/null
+dotnet build bench/Phrasebook.Bench -c Release -v quiet -nologo >/dev/null
+cli=src/Phrasebook.Cli/bin/Release/net10.0/Phrasebook.Cli.dll
+bench=bench/Phrasebook.Bench/bin/Release/net10.0/Phrasebook.Bench.dll
+echo "$runs run(s) per figure, medians; $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores" > "$summary.head"
+: > "$summary"
+
 for n in ${sizes//,/ }; do
   site="$work/site-$n" hugo_site="$work/hugo-$n" copy="$work/copy-$n" hugo_cache="$work/hugo-cache-$n"
   out="$site/$output_in_site" cache="$site/$cache_in_site"
-  rm -f "$work"/m-*
+  rm -rf "$work"/m-* "$site" "$hugo_site" "$copy" "$hugo_cache" "$work/aside"
   measure generate python3 bench/generate.py "$site" --terms "$n" --seed 42 --hugo "$hugo_site" --queries "$work/queries-$n.tsv"
-  echo "== $n terms x 3 languages (generated with the Hugo twin in $(last generate 1) s)"
+  echo "== $n terms x 3 languages (generated with the Hugo twin in $(last generate 1) s wall, $(last generate 2) s CPU)"
 
   echo "cold builds, interleaved; P = Phrasebook, H = Hugo, C = cp -r of P's output (the copy floor):"
   for i in $(seq "$runs"); do
-    rm -rf "$out" "$site/.phrasebook" && sync
+    rm -rf "$out" "$cache" && sync
     measure cold dotnet "$cli" build --root "$site"
     rm -rf "$hugo_site/public" "$hugo_site/resources" "$hugo_cache" && sync
     measure hugo hugo --quiet --source "$hugo_site" --cacheDir "$hugo_cache"
@@ -195,35 +238,4 @@ if [ -f bench/preview_latency.py ]; then
   python3 bench/preview_latency.py "$sample" --cli "$cli" --edits "$preview_edits" || fail "preview_latency.py on the sample"
 fi
 
-echo
-echo "== summary ($runs run(s) per figure, medians; wall s / peak MB; $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores)"
-printf '%6s %6s %6s | %-18s %7s | %6s %5s | %5s %5s | %-9s %-9s %-9s %-9s | %s\n' \
-  terms pages files "cold wall/CPU/peak" files/s hugo_s P/H copy_s P/cp no-change one-edit check "check0" "preview med/p95 ms"
-while read -r n pages files wall cpu peak hwall _ ratio floor sw sp ew ep cw cp c0w c0p pm pp _; do
-  printf '%6d %6d %6d | %5.1f/%5.1f/%5.0f %7.0f | %6.1f %5.2f | %5.1f %5.1f | %4.1f/%4.0f %4.1f/%4.0f %4.1f/%4.0f %4.1f/%4.0f | %s/%s\n' \
-    "$n" "$pages" "$files" "$wall" "$cpu" "$peak" "$(div "$files" "$wall")" "$hwall" "$ratio" "$floor" "$(div "$wall" "$floor")" \
-    "$sw" "$sp" "$ew" "$ep" "$cw" "$cp" "$c0w" "$c0p" "$pm" "$pp"
-done < "$summary"
-echo "(check = cache present, one term edited; check0 = no cache, no output; P/cp = cold build / copy floor)"
-echo "how cost grows, per 1,000 terms (x = growth from the previous size):"
-printf '%6s | %9s %9s %10s | %9s %10s | %7s %7s %7s %7s\n' terms cold_s/1k cpu_s/1k peak_MB/1k hugo_s/1k hugoMB/1k x_terms x_wall x_peak x_hugo
-prev=""
-while read -r n _ _ wall cpu peak hwall hpeak _; do
-  growth="- - - -"
-  [ -n "$prev" ] && growth=$(echo "$prev" | awk -v n="$n" -v w="$wall" -v p="$peak" -v h="$hwall" '{printf "%.1f %.1f %.1f %.1f", n/$1, w/$2, p/$3, h/$4}')
-  read -r xn xw xp xh <<< "$growth"
-  k=$(div "$n" 1000)
-  printf '%6d | %9.2f %9.2f %10.0f | %9.2f %10.0f | %7s %7s %7s %7s\n' "$n" "$(div "$wall" "$k")" "$(div "$cpu" "$k")" "$(div "$peak" "$k")" \
-    "$(div "$hwall" "$k")" "$(div "$hpeak" "$k")" "$xn" "$xw" "$xp" "$xh"
-  prev="$n $wall $peak $hwall"
-done < "$summary"
-echo "targets (issue #25):"
-while read -r n _ _ _ _ peak _ _ ratio _ sw _ ew _ cw cp _ _ pm _ peak_all; do
-  case "$n" in
-    10000) echo "  10,000: cold/Hugo $(verdict "$ratio" '<=' 0.6), cold peak $(verdict "$peak" '<=' 1024), no change $(verdict "$sw" '<=' 2)," \
-      "one edit $(verdict "$ew" '<=' 3), check $(verdict "$cw" '<=' 5)/$(verdict "$cp" '<=' 1024), preview $( [ "$pm" = - ] && echo - || verdict "$pm" '<=' 150)" ;;
-    30000) echo "  30,000: every command's peak < 3 GB $(verdict "$peak_all" '<' 3072) ($peak_all MB)" ;;
-  esac
-done < "$summary"
-echo "  (at 10,000: cold <= 0.6x Hugo and <= 1024 MB, no change <= 2 s, one edit <= 3 s, check <= 5 s and <= 1024 MB,"
-echo "   preview <= 150 ms median; at 30,000: peak < 3 GB. Sizes other than these are reported, not judged.)"
+print_summary
