@@ -47,6 +47,7 @@ med() { awk -v c="$2" '{print $c}' "$work/m-$1" | sort -n | awk '{a[NR]=$1} END 
 last() { tail -1 "$work/m-$1" | awk -v c="$2" '{print $c}'; }
 span() { awk '{print $1}' "$work/m-$1" | sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {printf "%s-%s", lo, hi}'; }
 div() { awk -v a="$1" -v b="$2" 'BEGIN {if (b == 0) print "inf"; else printf "%.6f\n", a / b}'; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }  # other work on the machine slows every figure down
 kb() { echo "$1" | awk '{printf "%.0f", $1/1024}'; }
 # verdict VALUE OP LIMIT: "ok" or "MISS" (OP is <= or <).
 verdict() { awk -v v="$1" -v o="$2" -v l="$3" 'BEGIN {print ((o == "<" ? v < l : v <= l) ? "ok" : "MISS")}'; }
@@ -67,10 +68,10 @@ print_summary() {
   echo "== summary ($(cat "$summary.head"); wall s / peak MB)"
   printf '%6s %7s %7s | %-18s %7s | %6s %5s | %5s %5s | %-10s %-10s %-10s %-10s | %s\n' \
     terms pages files "cold wall/CPU/peak" files/s hugo_s P/H copy_s P/cp no-change one-edit check "check0" "preview med/p95 ms"
-  while read -r n pages files wall cpu peak hwall _ ratio floor sw sp ew ep cw cp c0w c0p pm pp _; do
+  while read -r n pages files wall cpu peak hwall _ ratio floor sw sp ew ep cw ck c0w c0p pm pp _; do
     printf '%6d %7d %7d | %5.1f/%5.1f/%5.0f %7.0f | %6.1f %5.2f | %5.1f %5.1f | %5.1f/%4.0f %5.1f/%4.0f %5.1f/%4.0f %5.1f/%4.0f | %s/%s\n' \
       "$n" "$pages" "$files" "$wall" "$cpu" "$peak" "$(div "$files" "$wall")" "$hwall" "$ratio" "$floor" "$(div "$wall" "$floor")" \
-      "$sw" "$sp" "$ew" "$ep" "$cw" "$cp" "$c0w" "$c0p" "$pm" "$pp"
+      "$sw" "$sp" "$ew" "$ep" "$cw" "$ck" "$c0w" "$c0p" "$pm" "$pp"
   done < "$summary"
   echo "(check = cache present, one term edited; check0 = no cache, no output; P/cp = cold build / copy floor)"
   echo "how cost grows, per 1,000 terms (x = growth from the previous size):"
@@ -86,15 +87,16 @@ print_summary() {
     prev="$n $wall $peak $hwall"
   done < "$summary"
   echo "targets (issue #25):"
-  while read -r n _ _ _ _ peak _ _ ratio _ sw _ ew _ cw cp _ _ pm _ peak_all; do
+  while read -r n _ _ _ _ peak _ _ ratio _ sw _ ew _ cw ck _ _ pm _ peak_all; do
     case "$n" in
       10000) echo "  10,000: cold/Hugo $(verdict "$ratio" '<=' 0.6), cold peak $(verdict "$peak" '<=' 1024), no change $(verdict "$sw" '<=' 2)," \
-        "one edit $(verdict "$ew" '<=' 3), check $(verdict "$cw" '<=' 5)/$(verdict "$cp" '<=' 1024), preview $( [ "$pm" = - ] && echo - || verdict "$pm" '<=' 150)" ;;
+        "one edit $(verdict "$ew" '<=' 3), check $(verdict "$cw" '<=' 5)/$(verdict "$ck" '<=' 1024), preview $( [ "$pm" = - ] && echo - || verdict "$pm" '<=' 150)" ;;
       30000) echo "  30,000: cold build peak < 3 GB $(verdict "$peak" '<' 3072) ($peak MB); every command's peak < 3 GB $(verdict "$peak_all" '<' 3072) ($peak_all MB)" ;;
     esac
   done < "$summary"
   echo "  (at 10,000: cold <= 0.6x Hugo and <= 1024 MB, no change <= 2 s, one edit <= 3 s, check <= 5 s and <= 1024 MB,"
   echo "   preview <= 150 ms median; at 30,000: peak < 3 GB. Sizes other than these are reported, not judged.)"
+  echo "load average now: $(load) (1, 5, 15 min; the machine has $(nproc) cores)"
 }
 
 if [ "${1:-}" = --summary ]; then
@@ -115,15 +117,16 @@ dotnet build src/Phrasebook.Cli -c Release -v quiet -nologo >/dev/null
 dotnet build bench/Phrasebook.Bench -c Release -v quiet -nologo >/dev/null
 cli=src/Phrasebook.Cli/bin/Release/net10.0/Phrasebook.Cli.dll
 bench=bench/Phrasebook.Bench/bin/Release/net10.0/Phrasebook.Bench.dll
-echo "$runs run(s) per figure, medians; $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores" > "$summary.head"
+echo "$runs run(s) per figure, medians; $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average at the start $(load)" > "$summary.head"
 : > "$summary"
 
-for n in ${sizes//,/ }; do
+IFS=, read -ra size_list <<< "$sizes"
+for n in "${size_list[@]}"; do
   site="$work/site-$n" hugo_site="$work/hugo-$n" copy="$work/copy-$n" hugo_cache="$work/hugo-cache-$n"
   out="$site/$output_in_site" cache="$site/$cache_in_site"
   rm -rf "$work"/m-* "$site" "$hugo_site" "$copy" "$hugo_cache" "$work/aside"
   measure generate python3 bench/generate.py "$site" --terms "$n" --seed 42 --hugo "$hugo_site" --queries "$work/queries-$n.tsv"
-  echo "== $n terms x 3 languages (generated with the Hugo twin in $(last generate 1) s wall, $(last generate 2) s CPU)"
+  echo "== $n terms x 3 languages (generated with the Hugo twin in $(last generate 1) s wall, $(last generate 2) s CPU; load average $(load))"
 
   echo "cold builds, interleaved; P = Phrasebook, H = Hugo, C = cp -r of P's output (the copy floor):"
   for i in $(seq "$runs"); do
