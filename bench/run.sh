@@ -75,16 +75,16 @@ print_summary() {
   done < "$summary"
   echo "(check = cache present, one term edited; check0 = no cache, no output; P/cp = cold build / copy floor)"
   echo "how cost grows, per 1,000 terms (x = growth from the previous size):"
-  printf '%6s | %9s %9s %10s | %9s %10s | %7s %7s %7s %7s\n' terms cold_s/1k cpu_s/1k peak_MB/1k hugo_s/1k hugoMB/1k x_terms x_wall x_peak x_hugo
+  printf '%6s | %9s %9s %10s | %9s %10s | %7s %7s %7s %7s %7s\n' terms cold_s/1k cpu_s/1k peak_MB/1k hugo_s/1k hugoMB/1k x_terms x_wall x_cpu x_peak x_hugo
   prev=""
   while read -r n _ _ wall cpu peak hwall hpeak _; do
-    growth="- - - -"
-    [ -n "$prev" ] && growth=$(echo "$prev" | awk -v n="$n" -v w="$wall" -v p="$peak" -v h="$hwall" '{printf "%.1f %.1f %.1f %.1f", n/$1, w/$2, p/$3, h/$4}')
-    read -r xn xw xp xh <<< "$growth"
+    growth="- - - - -"
+    [ -n "$prev" ] && growth=$(echo "$prev" | awk -v n="$n" -v w="$wall" -v c="$cpu" -v p="$peak" -v h="$hwall" '{printf "%.1f %.1f %.1f %.1f %.1f", n/$1, w/$2, c/$3, p/$4, h/$5}')
+    read -r xn xw xc xp xh <<< "$growth"
     k=$(div "$n" 1000)
-    printf '%6d | %9.2f %9.2f %10.0f | %9.2f %10.0f | %7s %7s %7s %7s\n' "$n" "$(div "$wall" "$k")" "$(div "$cpu" "$k")" "$(div "$peak" "$k")" \
-      "$(div "$hwall" "$k")" "$(div "$hpeak" "$k")" "$xn" "$xw" "$xp" "$xh"
-    prev="$n $wall $peak $hwall"
+    printf '%6d | %9.2f %9.2f %10.0f | %9.2f %10.0f | %7s %7s %7s %7s %7s\n' "$n" "$(div "$wall" "$k")" "$(div "$cpu" "$k")" "$(div "$peak" "$k")" \
+      "$(div "$hwall" "$k")" "$(div "$hpeak" "$k")" "$xn" "$xw" "$xc" "$xp" "$xh"
+    prev="$n $wall $cpu $peak $hwall"
   done < "$summary"
   echo "targets (issue #25):"
   while read -r n _ _ _ _ peak _ _ ratio _ sw _ ew _ cw ck _ _ pm _ peak_all; do
