@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime;
 using Phrasebook.Build;
+using Phrasebook.BuildCache;
 
 namespace Phrasebook.Cli;
 
@@ -24,7 +25,7 @@ internal static class BuildCommand
             // A build is a batch: blocking collections, no background GC racing the pages for the two cores
             // and for memory (peak RSS at 10,000 terms 0.97-1.06 GB with it, 0.88-0.94 GB without).
             GCSettings.LatencyMode = GCLatencyMode.Batch;
-            var result = await SiteBuilder.BuildAsync(new BuildOptions
+            var result = await CachedBuild.BuildAsync(new BuildOptions
             {
                 Root = rootDir.FullName,
                 Output = parse.GetValue(outputOption),

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Phrasebook.Build;
+using Phrasebook.BuildCache;
 using Phrasebook.Engine.Diagnostics;
 
 namespace Phrasebook.Cli;
@@ -25,7 +26,8 @@ internal static class CheckCommand
         command.SetAction(async (parse, token) =>
         {
             var root = parse.GetValue(SiteRootOption.Option)!;
-            var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root.FullName, DryRun = true, CancellationToken = token });
+            // With the cache of an earlier build, only what changed since is rendered: the link check is answered from the cache.
+            var result = await CachedBuild.BuildAsync(new BuildOptions { Root = root.FullName, DryRun = true, CancellationToken = token });
             var isStrict = parse.GetValue(strict);
             var diagnostics = isStrict
                 ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })]
