@@ -42,6 +42,12 @@ internal static class CheckCommand
                     break;
                 default:
                     DiagnosticFormats.WriteHuman(output, diagnostics, colour: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+                    if (result.Mode is { } mode)
+                    {
+                        // On standard error: standard output is the report that tools and tests read.
+                        error.WriteLine($"check: {mode}");
+                    }
+
                     var errors = diagnostics.Count(d => d.IsError);
                     output.WriteLine(errors == 0
                         ? $"No errors ({diagnostics.Count} warning(s)). The site can be built."

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Globalization;
 using Phrasebook.Build;
 using Phrasebook.Content;
@@ -28,7 +27,7 @@ public static class CachedBuild
 
     public static async Task<BuildResult> BuildAsync(BuildOptions options)
     {
-        var watch = Stopwatch.StartNew();
+        var steps = new BuildSteps();
         var root = Path.GetFullPath(options.Root);
         var cache = FolderOf(root);
         var tool = ToolVersion.Current;
@@ -39,12 +38,14 @@ public static class CachedBuild
             : BuildStateFile.TryRead(cache, tool, out reason);
         var sources = ScanSources.Scan(root, state is null ? [] : state.Sources, state?.ScannedAt ?? 0, options.MaxParallelism);
         var made = new Made(tool, root, state?.Output ?? "", options.Output, scannedAt, sources, GitHead.Read(root));
+        steps.Step("Read the cache, hash the sources");
         if (state is null)
         {
             return await ColdAsync(options, made, reason, cache);
         }
 
         var plan = Plan(options, state, made);
+        steps.Step("Compare with the last build");
         if (plan.ColdReason is { } why)
         {
             return await ColdAsync(options, made, why, cache);
@@ -53,13 +54,14 @@ public static class CachedBuild
         if (plan.Edited.Count == 0 && plan.History is null && !(NeedsPermalinks(options, root) && !state.PermalinksComplete))
         {
             var replayed = state.Diagnostics;
-            return new BuildResult(replayed, null, options.DryRun ? null : state.Output, state.PagesPerLanguage.ToImmutableSortedDictionary(StringComparer.Ordinal), 0, watch.Elapsed)
+            return new BuildResult(replayed, null, options.DryRun ? null : state.Output, state.PagesPerLanguage.ToImmutableSortedDictionary(StringComparer.Ordinal), 0, steps.Watch.Elapsed)
             {
                 Mode = "no change: the output is up to date",
+                Steps = steps.ToImmutable(),
             };
         }
 
-        return await IncrementalAsync(options, state, made, plan, cache, watch);
+        return await IncrementalAsync(options, state, made, plan, cache, steps);
     }
 
     private static BuildState? Null(out string reason, string why)
@@ -126,7 +128,7 @@ public static class CachedBuild
         return new Changes(edited, history, null);
     }
 
-    /// <summary>Whether every file of the output is as the last build left it (size and time stamp), else what is not.</summary>
+    /// <summary>Whether every file of the output is as the last build left it (size and time stamp to the second), else what is not.</summary>
     private static string? OutputProblem(BuildState state)
     {
         if (!StagedOutput.IsRealFolder(state.Output))
@@ -138,7 +140,8 @@ public static class CachedBuild
         Parallel.ForEach(state.Outputs, (file, loop) =>
         {
             var info = new FileInfo(Path.Combine(state.Output, file.Path));
-            if (!info.Exists || info.Length != file.Size || info.LastWriteTimeUtc.Ticks != file.Modified)
+            // Whole seconds: an output restored from a tar archive (the CI cache) keeps its times only to the second.
+            if (!info.Exists || info.Length != file.Size || info.LastWriteTimeUtc.Ticks / TimeSpan.TicksPerSecond != file.Modified / TimeSpan.TicksPerSecond)
             {
                 problem = $"the output file {file.Path} was {(info.Exists ? "changed" : "deleted")} since the last build";
                 loop.Stop();
@@ -164,13 +167,17 @@ public static class CachedBuild
                 options.BeforeSwap?.Invoke();
             },
         });
+        var steps = new BuildSteps();
         if (result is { Succeeded: true, OutputFolder: { } output, Engine: { } engine, Model: { } model })
         {
             made = Rescanned(made with { Output = output }, result.PermalinksAdded is not null);
-            BuildStateFile.Write(cache, RecordBuild.Cold(made, model, engine, result.Diagnostics, options.MaxParallelism));
+            var state = RecordBuild.Cold(made, model, engine, result.Diagnostics, options.MaxParallelism);
+            steps.Step("Record the build");
+            BuildStateFile.Write(cache, state);
+            steps.Step("Write the cache");
         }
 
-        return result with { Mode = $"cold build: {reason}" };
+        return result with { Mode = $"cold build: {reason}", Steps = result.Steps.AddRange(steps.ToImmutable()) };
     }
 
     /// <summary>permalinks.txt as the build left it, when it wrote it.</summary>
@@ -180,12 +187,13 @@ public static class CachedBuild
             Sources = ScanSources.Scan(made.Root, [.. made.Sources.Where(f => f.Path != PermalinkFile.FileName)], made.ScannedAt, 1),
         };
 
-    private static async Task<BuildResult> IncrementalAsync(BuildOptions options, BuildState state, Made made, Changes plan, string cache, Stopwatch watch)
+    private static async Task<BuildResult> IncrementalAsync(BuildOptions options, BuildState state, Made made, Changes plan, string cache, BuildSteps steps)
     {
         var root = made.Root;
         var diagnostics = new DiagnosticBag();
         var index = ContentLoader.Read(root, diagnostics, options.MaxParallelism);
         var theme = index is null ? null : Theme.Load(root, index.Settings.Theme, index.Settings.Languages, diagnostics);
+        steps.Step("Read and validate content");
         if (index is null || theme is null || diagnostics.HasErrors)
         {
             // A full build reports content errors with everything that follows from them, in one run.
@@ -202,6 +210,7 @@ public static class CachedBuild
         var links = state.Links.Value;
         var edited = TermEdit.AffectedPages(before, model.Index, plan.Edited, new CachedPageLinks(links, model.Settings.LinkRoot, options.MaxParallelism));
         var earlier = state.Outputs.Select(o => (o.Path, o.Pipeline, links.GetValueOrDefault(o.Path))).ToList();
+        steps.Step("Git history, cached links, affected pages");
         var output = state.Output;
         if (!options.DryRun && !OutputFolderRules.Check(root.TrimEnd(Path.DirectorySeparatorChar), output, new DiagnosticBag()))
         {
@@ -212,6 +221,7 @@ public static class CachedBuild
         try
         {
             var partial = await CachedPartialBuild.RunAsync(root, model, edited, earlier, staging is null ? null : new OutputFolder(staging), diagnostics, options.MaxParallelism, options.CancellationToken);
+            steps.Step("Pipelines");
             if (!partial.SameFiles)
             {
                 return await ColdAsync(options, made, $"the edit adds or removes files ({partial.Added.Concat(partial.Missing).Order(StringComparer.Ordinal).First()})", cache);
@@ -223,17 +233,20 @@ public static class CachedBuild
             var mode = string.Format(CultureInfo.InvariantCulture, "incremental: {0} file(s) changed, {1} page(s) rendered", files, edited.All.Count);
             if (diagnostics.HasErrors || staging is null)
             {
-                return new BuildResult(sorted, partial.Engine, null, diagnostics.HasErrors ? ImmutableSortedDictionary<string, int>.Empty : perLanguage, 0, watch.Elapsed) { Model = model, Mode = mode };
+                return new BuildResult(sorted, partial.Engine, null, diagnostics.HasErrors ? ImmutableSortedDictionary<string, int>.Empty : perLanguage, 0, steps.Watch.Elapsed) { Model = model, Mode = mode, Steps = steps.ToImmutable() };
             }
 
             options.BeforeSwap?.Invoke();
             var replaced = ApplyOutput.Apply(staging, output, cache);
+            steps.Step("Replace changed files");
             int? added = NeedsPermalinks(options, root) ? SiteBuilder.UpdatePermalinks(root, partial.Engine) : null;
             made = Rescanned(made with { Output = output }, added is not null);
             BuildStateFile.Write(cache, RecordBuild.Incremental(made, state, model, partial.Engine, sorted, replaced, plan.Edited));
             ApplyOutput.Done(cache);
-            return new BuildResult(sorted, partial.Engine, output, perLanguage, replaced.Count, watch.Elapsed)
+            steps.Step("Write the cache");
+            return new BuildResult(sorted, partial.Engine, output, perLanguage, replaced.Count, steps.Watch.Elapsed)
             {
+                Steps = steps.ToImmutable(),
                 Model = model,
                 PermalinksAdded = added,
                 Mode = mode + string.Format(CultureInfo.InvariantCulture, ", {0} output file(s) replaced", replaced.Count),
