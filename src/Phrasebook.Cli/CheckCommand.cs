@@ -42,9 +42,9 @@ internal static class CheckCommand
                     break;
                 default:
                     DiagnosticFormats.WriteHuman(output, diagnostics, colour: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
-                    if (result.Mode is { } mode)
+                    if (result.Mode is { } mode && mode != CachedBuild.NoCacheYet)
                     {
-                        // On standard error: standard output is the report that tools and tests read.
+                        // On standard error, and only where a build left a cache: standard output is the report that tools and tests read.
                         error.WriteLine($"check: {mode}");
                     }
 

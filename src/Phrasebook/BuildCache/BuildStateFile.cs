@@ -22,6 +22,8 @@ public static class BuildStateFile
     private const int HashLength = 16;
     private static readonly byte[] Magic = "PBCACHE\n"u8.ToArray();
 
+    public const string NoCache = "no build cache yet";
+
     public static string PathIn(string cacheFolder) => Path.Combine(cacheFolder, FileName);
 
     /// <summary>The state, or null with the reason there is none to use.</summary>
@@ -30,7 +32,7 @@ public static class BuildStateFile
         var path = PathIn(cacheFolder);
         if (!File.Exists(path))
         {
-            reason = "no build cache yet";
+            reason = NoCache;
             return null;
         }
 

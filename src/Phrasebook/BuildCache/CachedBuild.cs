@@ -25,6 +25,9 @@ public static class CachedBuild
     /// <summary>The cache's folder in a site (ignored by Git: .phrasebook/ is in the site's .gitignore).</summary>
     public static string FolderOf(string root) => Path.Combine(root, ".phrasebook", "cache");
 
+    /// <summary>The mode of a build or check of a site that no build has left a cache in.</summary>
+    public const string NoCacheYet = "cold build: " + BuildStateFile.NoCache;
+
     public static async Task<BuildResult> BuildAsync(BuildOptions options)
     {
         var steps = new BuildSteps();
