@@ -28,7 +28,8 @@ public static class CachedBuild
     /// <summary>The mode of a build or check of a site that no build has left a cache in.</summary>
     public const string NoCacheYet = "cold build: " + BuildStateFile.NoCache;
 
-    public static async Task<BuildResult> BuildAsync(BuildOptions options)
+    /// <param name="useCache">False: build cold whatever the cache holds (a new cache is still written).</param>
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, bool useCache = true)
     {
         var steps = new BuildSteps();
         var root = Path.GetFullPath(options.Root);
@@ -36,7 +37,8 @@ public static class CachedBuild
         var tool = ToolVersion.Current;
         var scannedAt = DateTime.UtcNow.Ticks;
         string reason;
-        var state = File.Exists(ApplyOutput.JournalIn(cache))
+        var state = !useCache ? Null(out reason, "--no-cache")
+            : File.Exists(ApplyOutput.JournalIn(cache))
             ? Null(out reason, "the last build was stopped while it replaced files")
             : BuildStateFile.TryRead(cache, tool, out reason);
         var sources = ScanSources.Scan(root, state is null ? [] : state.Sources, state?.ScannedAt ?? 0, options.MaxParallelism);
@@ -52,6 +54,12 @@ public static class CachedBuild
         if (plan.ColdReason is { } why)
         {
             return await ColdAsync(options, made, why, cache);
+        }
+
+        if (!options.DryRun)
+        {
+            // What builds stopped by a kill left beside the output; a cold build removes it too.
+            StagedOutput.RemoveLeftovers(state.Output);
         }
 
         if (plan.Edited.Count == 0 && plan.History is null && !(NeedsPermalinks(options, root) && !state.PermalinksComplete))

@@ -148,6 +148,30 @@ public sealed class ColdFallbackTests
         Assert.Equal(cache, File.ReadAllBytes(site.StateFile));
     }
 
+    [Fact]
+    public async Task No_cache_builds_cold_and_leaves_a_cache_the_next_build_uses()
+    {
+        using var site = await Built();
+        var tree = site.OutputTree();
+
+        Assert.Equal("cold build: --no-cache", (await site.Build("--no-cache")).Mode);
+        Assert.Empty(Repo.Diff(tree, site.OutputTree()));
+        Assert.StartsWith("no change:", (await site.Build()).Mode, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_build_with_nothing_to_do_removes_the_staging_folder_a_killed_build_left()
+    {
+        using var site = await Built();
+        // A process id no live process has (Linux pids stay below 2^22).
+        var left = Path.Combine(Path.GetDirectoryName(site.Output)!, $".output.staging-{int.MaxValue}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(left, "en"));
+        File.WriteAllText(Path.Combine(left, "en", "index.html"), "half written");
+
+        Assert.StartsWith("no change:", (await site.Build()).Mode, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(left));
+    }
+
     private static async Task<CachedSite> Built()
     {
         var site = CachedSite.Sample();
