@@ -73,22 +73,24 @@ public static class BuildStateFile
     public static void Write(string cacheFolder, BuildState state)
     {
         Directory.CreateDirectory(cacheFolder);
-        var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, System.Text.Encoding.UTF8, leaveOpen: true))
-        {
-            writer.Write(Magic);
-            writer.Write(Format);
-            writer.Write(state.Tool);
-            WriteBody(writer, state);
-        }
-
-        // The whole file's hash at its end: a file cut short or changed in any byte is found before it is used.
-        buffer.Write(XxHash128.Hash(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
         var path = PathIn(cacheFolder);
         var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16))
         {
-            stream.Write(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(Magic);
+                writer.Write(Format);
+                writer.Write(state.Tool);
+                WriteBody(writer, state);
+            }
+
+            // The whole file's hash at its end: a file cut short or changed in any byte is found before it is used.
+            // Read back in pieces rather than built in memory: the file is tens of megabytes at 10,000 terms.
+            stream.Position = 0;
+            var hash = new XxHash128();
+            hash.Append(stream);
+            stream.Write(hash.GetCurrentHash());
         }
 
         File.Move(temp, path, overwrite: true);
