@@ -279,8 +279,21 @@ public static class BuildStateFile
             Diagnostics = diagnostics.MoveToImmutable(),
             PagesPerLanguage = perLanguage.MoveToImmutable(),
             Outputs = outputs.MoveToImmutable(),
-            Links = new Lazy<IReadOnlyDictionary<string, LinkFacts>>(() => ReadLinks(new BinaryReader(new MemoryStream(bytes, linksAt, bytes.Length - linksAt, writable: false)))),
+            Links = new Lazy<IReadOnlyDictionary<string, LinkFacts>>(new LinkSection(bytes, linksAt).Read),
         };
+    }
+
+    /// <summary>The file's bytes, kept for the link facts until they are read, and let go then (tens of megabytes at 10,000 terms).</summary>
+    private sealed class LinkSection(byte[] bytes, int at)
+    {
+        private byte[]? _bytes = bytes;
+
+        public IReadOnlyDictionary<string, LinkFacts> Read()
+        {
+            var bytes = _bytes ?? throw new InvalidOperationException("The link facts were read already.");
+            _bytes = null;
+            return ReadLinks(new BinaryReader(new MemoryStream(bytes, at, bytes.Length - at, writable: false)));
+        }
     }
 
     /// <summary>URLs repeat across pages (the menu, a term linked from many pages): each is written once and named by its number.</summary>

@@ -84,7 +84,8 @@ public static class CachedPartialBuild
             .WithInput(new CachedFiles(earlier, fill.ToFrozenSet(StringComparer.Ordinal), makers, missing)));
         var engine = new Engine.Pipelines.Engine<SiteModel>(
             pipelines,
-            new EngineOptions { MaxParallelism = maxParallelism, OutputFolder = output, CancellationToken = token },
+            // A check keeps no page either, only its links: the pages an edit affects include role phrasebooks and lists of every term.
+            new EngineOptions { MaxParallelism = maxParallelism, OutputFolder = output, ReleaseUnwritten = output is null, CancellationToken = token },
             model);
         var result = await engine.RunAsync(diagnostics);
         return new PartialResult(result, [.. added.Distinct(StringComparer.Ordinal)], [.. missing.Distinct(StringComparer.Ordinal)]);
