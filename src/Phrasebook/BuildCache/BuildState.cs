@@ -21,6 +21,9 @@ public sealed record BuildState
 {
     public required string Tool { get; init; }
 
+    /// <summary>The site's folder (full path): a site moved elsewhere, with its cache and output, is built cold.</summary>
+    public required string Root { get; init; }
+
     /// <summary>The output folder (full path) and the --output option that named it (null: OutputPath of statiq.json).</summary>
     public required string Output { get; init; }
 

@@ -18,7 +18,7 @@ public static class BuildStateFile
     public const string FileName = "state.bin";
 
     // Bump when the layout changes: an older file is then "damaged", and the build is cold.
-    private const int Format = 1;
+    private const int Format = 2;
     private const int HashLength = 16;
     private static readonly byte[] Magic = "PBCACHE\n"u8.ToArray();
 
@@ -110,6 +110,7 @@ public static class BuildStateFile
 
     private static void WriteBody(BinaryWriter w, BuildState s)
     {
+        w.Write(s.Root);
         w.Write(s.Output);
         WriteNullable(w, s.OutputOption);
         w.Write(s.ScannedAt);
@@ -191,6 +192,7 @@ public static class BuildStateFile
 
     private static BuildState ReadBody(BinaryReader r, string tool, byte[] bytes)
     {
+        var root = r.ReadString();
         var output = r.ReadString();
         var outputOption = ReadNullable(r);
         var scannedAt = r.ReadInt64();
@@ -267,6 +269,7 @@ public static class BuildStateFile
         return new BuildState
         {
             Tool = tool,
+            Root = root,
             Output = output,
             OutputOption = outputOption,
             ScannedAt = scannedAt,

@@ -90,6 +90,11 @@ public static class CachedBuild
     private static Changes Plan(BuildOptions options, BuildState state, Made made)
     {
         static Changes Cold(string why) => new(new HashSet<string>(), null, why);
+        if (state.Root != made.Root)
+        {
+            return Cold("the site's folder moved");
+        }
+
         if (options.Output != state.OutputOption)
         {
             return Cold("the output folder is another one than the last build's");
@@ -117,6 +122,8 @@ public static class CachedBuild
         SourceHistory? history = null;
         if (made.GitHead != state.GitHead)
         {
+            // HEAD moved: the history is read and compared; a commit that dated no file anew changes no page. (The cache
+            // keeps the old HEAD until a build writes it again, so until then each build reads the log once more.)
             history = GitLog.Read(made.Root);
             var old = state.History.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
             var dated = history.Dates.Where(d => !old.TryGetValue(d.Key, out var was) || was != d.Value).Select(d => d.Key)
@@ -129,6 +136,7 @@ public static class CachedBuild
             }
 
             edited.UnionWith(dated);
+            history = dated.Count == 0 ? null : history;
         }
 
         if (!options.DryRun && OutputProblem(state) is { } problem)

@@ -64,6 +64,7 @@ public static class RecordBuild
         return new BuildState
         {
             Tool = made.Tool,
+            Root = made.Root,
             Output = made.Output,
             OutputOption = made.OutputOption,
             ScannedAt = made.ScannedAt,

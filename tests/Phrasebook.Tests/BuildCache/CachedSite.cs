@@ -28,6 +28,27 @@ internal sealed class CachedSite : IDisposable
         return new CachedSite(new TempSite(dir));
     }
 
+    /// <summary>A copy of <paramref name="other"/>'s sources (its .git too), without what builds left: for a cold build of the same input.</summary>
+    public static CachedSite SourcesOf(CachedSite other)
+    {
+        var dir = Directory.CreateTempSubdirectory("phrasebook-cache-copy-").FullName;
+        foreach (var file in Directory.GetFiles(other.Root, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(other.Root, file);
+            var top = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (top is "output" or ".phrasebook" || top.StartsWith(".output.", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Path.Combine(dir, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return new CachedSite(new TempSite(dir));
+    }
+
     public string PathOf(string relative) => _site.PathOf(relative);
 
     public string Read(string relative) => _site.Read(relative);

@@ -149,6 +149,30 @@ public sealed class ColdFallbackTests
     }
 
     [Fact]
+    public async Task A_site_moved_with_its_cache_and_output_builds_cold_into_its_own_output()
+    {
+        using var site = await Built();
+        var moved = Path.Combine(Path.GetTempPath(), "phrasebook-cache-moved-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            CopyTree(site.Root, moved);
+            var tree = site.OutputTree();
+            var term = Path.Combine(moved, Fuel);
+            File.WriteAllText(term, File.ReadAllText(term).Replace(Summary, "en: A charge that follows the diesel price.", StringComparison.Ordinal));
+            var (code, output, error) = await Cli.Cli.Run("build", "--root", moved);
+
+            Assert.True(code == 0, error);
+            Assert.Contains("cold build: the site's folder moved", output, StringComparison.Ordinal);
+            Assert.Empty(Repo.Diff(tree, site.OutputTree()));
+            Assert.Contains("A charge that follows the diesel price.", File.ReadAllText(Path.Combine(moved, "output/en/terms/fuel-surcharge/index.html")), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(moved, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task No_cache_builds_cold_and_leaves_a_cache_the_next_build_uses()
     {
         using var site = await Built();
@@ -170,6 +194,17 @@ public sealed class ColdFallbackTests
 
         Assert.StartsWith("no change:", (await site.Build()).Mode, StringComparison.Ordinal);
         Assert.False(Directory.Exists(left));
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+            File.SetLastWriteTimeUtc(target, File.GetLastWriteTimeUtc(file));
+        }
     }
 
     private static async Task<CachedSite> Built()
