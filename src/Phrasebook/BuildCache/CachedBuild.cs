@@ -31,9 +31,17 @@ public static class CachedBuild
     /// <param name="useCache">False: build cold whatever the cache holds (a new cache is still written).</param>
     public static async Task<BuildResult> BuildAsync(BuildOptions options, bool useCache = true)
     {
-        var steps = new BuildSteps();
         var root = Path.GetFullPath(options.Root);
         var cache = FolderOf(root);
+        // Two builds of one site at once would each rename files into the output and write the cache: one waits for the
+        // other, and then finds its work done. A check writes nothing, and reads the cache file whole (it is renamed into place).
+        using var exclusive = options.DryRun ? null : await CacheLock.TakeAsync(cache, options.CancellationToken);
+        return await BuildLockedAsync(options, useCache, root, cache);
+    }
+
+    private static async Task<BuildResult> BuildLockedAsync(BuildOptions options, bool useCache, string root, string cache)
+    {
+        var steps = new BuildSteps();
         var tool = ToolVersion.Current;
         var scannedAt = DateTime.UtcNow.Ticks;
         string reason;

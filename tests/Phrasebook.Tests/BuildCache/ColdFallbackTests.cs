@@ -173,6 +173,24 @@ public sealed class ColdFallbackTests
     }
 
     [Fact]
+    public async Task A_build_waits_for_the_build_that_holds_the_cache()
+    {
+        using var site = await Built();
+        site.Replace(Fuel, Summary, "en: A charge that follows the diesel price.");
+        Task<Run> waiting;
+        using (await CacheLock.TakeAsync(site.CacheFolder, CancellationToken.None))
+        {
+            waiting = site.Build();
+            await Task.Delay(500);
+            Assert.False(waiting.IsCompleted, "the build did not wait for the lock");
+        }
+
+        var run = await waiting;
+        Assert.Equal(0, run.Code);
+        Assert.StartsWith("incremental:", run.Mode, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task No_cache_builds_cold_and_leaves_a_cache_the_next_build_uses()
     {
         using var site = await Built();
