@@ -18,7 +18,7 @@ public static class BuildStateFile
     public const string FileName = "state.bin";
 
     // Bump when the layout changes: an older file is then "damaged", and the build is cold.
-    private const int Format = 2;
+    private const int Format = 3;
     private const int HashLength = 16;
     private static readonly byte[] Magic = "PBCACHE\n"u8.ToArray();
 
@@ -150,6 +150,12 @@ public static class BuildStateFile
             {
                 Write(w, h);
             }
+
+            w.Write(t.Views.Length);
+            foreach (var h in t.Views)
+            {
+                Write(w, h);
+            }
         }
 
         w.Write(s.PermalinksComplete);
@@ -231,7 +237,13 @@ public static class BuildStateFile
                 search.Add(ReadHash(r));
             }
 
-            terms.Add(new TermFacts(id, source, identity, processes.MoveToImmutable(), search.MoveToImmutable()));
+            var views = ImmutableArray.CreateBuilder<UInt128>(Count(r));
+            for (var j = views.Capacity; j > 0; j--)
+            {
+                views.Add(ReadHash(r));
+            }
+
+            terms.Add(new TermFacts(id, source, identity, processes.MoveToImmutable(), search.MoveToImmutable(), views.MoveToImmutable()));
         }
 
         var complete = r.ReadBoolean();

@@ -78,13 +78,16 @@ public static class TermEdit
         var terms = new HashSet<string>(now.Keys, StringComparer.Ordinal);
         var processes = new HashSet<string>(before.SelectMany(t => t.Processes), StringComparer.Ordinal);
         var codes = new HashSet<string>(StringComparer.Ordinal);
+        // Pages in a language whose view of every edited term is the same (LanguageView) do not change through them.
+        var languages = ChangedLanguages(site, before, now);
+
         // No role pages here: each role's page holding the term links to it, and LinkingTo below finds that one page.
         // Codes and industry are part of a term's identity: the same before and after.
         foreach (var term in now.Values)
         {
             processes.UnionWith(term.Processes.Select(p => p.Id));
             codes.UnionWith(term.Codes.Select(c => c.Slug));
-            foreach (var lang in after.Settings.Languages)
+            foreach (var lang in languages)
             {
                 pages.Add(urls.FileOf(urls.Industry(lang, term.Industry)));
             }
@@ -122,7 +125,7 @@ public static class TermEdit
 
         // What shows the edited terms' own texts: their pages and code pages, and every page linking to those.
         var own = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var lang in after.Settings.Languages)
+        foreach (var lang in languages)
         {
             own.UnionWith(now.Keys.Select(id => urls.FileOf(urls.Term(lang, id))));
             own.UnionWith(now.Values.SelectMany(t => t.Codes).Select(c => urls.FileOf(urls.Code(lang, c.Slug))));
@@ -131,7 +134,7 @@ public static class TermEdit
             pages.UnionWith(codes.Select(slug => urls.FileOf(urls.Code(lang, slug))));
         }
 
-        pages.UnionWith(codes.Select(slug => urls.FileOf(urls.ShortLink(slug))));
+        pages.UnionWith(languages.Count == 0 ? [] : codes.Select(slug => urls.FileOf(urls.ShortLink(slug))));
         pages.UnionWith(own);
         pages.UnionWith(links.LinkingToAny(own));
         foreach (var page in own)
@@ -157,6 +160,16 @@ public static class TermEdit
                 || TermFacts.SearchHash(SearchEntries.Of(site, languages[i], term)) != facts.Search[i]))
             .Select(i => languages[i])
             .ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static List<string> ChangedLanguages(SiteIndex site, IReadOnlyCollection<TermFacts> before, Dictionary<string, Term> after)
+    {
+        var old = before.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var languages = site.Settings.Languages;
+        return [.. Enumerable.Range(0, languages.Length)
+            .Where(i => after.Values.Any(term => !old.TryGetValue(term.Id, out var facts) || facts.Views.Length != languages.Length
+                || LanguageView.Hash(site, term, languages[i]) != facts.Views[i]))
+            .Select(i => languages[i])];
     }
 
     private static Dictionary<string, Term> Edited(SiteContent content, IReadOnlySet<string> files) =>

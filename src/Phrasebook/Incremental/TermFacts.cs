@@ -13,14 +13,16 @@ namespace Phrasebook.Incremental;
 /// so the build cache keeps it for every term instead of the parsed term.
 /// </summary>
 /// <param name="Search">Per language of <see cref="Settings.Languages"/>, in that order: a hash of the term's search entry.</param>
-public sealed record TermFacts(string Id, string SourcePath, UInt128 Identity, ImmutableArray<string> Processes, ImmutableArray<UInt128> Search)
+/// <param name="Views">Per language, in the same order: what a page in that language can show of the term (<see cref="LanguageView"/>).</param>
+public sealed record TermFacts(string Id, string SourcePath, UInt128 Identity, ImmutableArray<string> Processes, ImmutableArray<UInt128> Search, ImmutableArray<UInt128> Views)
 {
     public static TermFacts Of(SiteIndex site, Term term) => new(
         term.Id,
         term.SourcePath,
         TermEdit.IdentityHash(term),
         [.. term.Processes.Select(p => p.Id)],
-        [.. site.Settings.Languages.Select(lang => SearchHash(SearchEntries.Of(site, lang, term)))]);
+        [.. site.Settings.Languages.Select(lang => SearchHash(SearchEntries.Of(site, lang, term)))],
+        [.. site.Settings.Languages.Select(lang => LanguageView.Hash(site, term, lang))]);
 
     /// <summary>A hash of exactly what <see cref="SearchEntry.IndexesAs"/> compares.</summary>
     public static UInt128 SearchHash(SearchEntry e)

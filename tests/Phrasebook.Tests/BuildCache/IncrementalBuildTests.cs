@@ -64,6 +64,29 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task An_edit_of_the_default_language_changes_the_pages_of_a_language_falling_back_to_it()
+    {
+        // Only languages whose view of the term changed are rendered again; Swedish shows the Norwegian summary once it has none.
+        Action<CachedSite> dropSwedish = s => s.Replace(Fuel, "  sv: Ett tillägg på frakten som följer priset på diesel.\n", "");
+        Action<CachedSite> editNorwegian = s => s.Replace(Fuel, "nb: Et tillegg på frakten som følger prisen på diesel.", "nb: Et tillegg som følger dieselprisen.");
+        using var site = CachedSite.Sample();
+        await site.Build();
+        dropSwedish(site);
+        Assert.StartsWith("incremental:", (await site.Build()).Mode, StringComparison.Ordinal);
+        editNorwegian(site);
+        var run = await site.Build();
+
+        using var cold = CachedSite.Sample();
+        dropSwedish(cold);
+        editNorwegian(cold);
+        var reference = await cold.Build();
+        Assert.StartsWith("incremental:", run.Mode, StringComparison.Ordinal);
+        Assert.Contains("Et tillegg som følger dieselprisen.", File.ReadAllText(Path.Combine(site.Output, "sv/roles/finance/print/index.html")), StringComparison.Ordinal);
+        Assert.Empty(Repo.Diff(cold.OutputTree(), site.OutputTree()));
+        Assert.Equal(reference.Diagnostics, run.Diagnostics);
+    }
+
+    [Fact]
     public async Task Two_term_edits_in_a_row_on_a_generated_site_match_cold_builds()
     {
         using var site = CachedSite.Generated(120);
