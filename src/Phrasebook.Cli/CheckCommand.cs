@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Phrasebook.Build;
+using Phrasebook.BuildCache;
 using Phrasebook.Engine.Diagnostics;
 
 namespace Phrasebook.Cli;
@@ -15,17 +16,20 @@ internal static class CheckCommand
             DefaultValueFactory = _ => DiagnosticFormats.Human,
         };
         format.AcceptOnlyFromAmong(DiagnosticFormats.All);
+        var noCache = new Option<bool>("--no-cache") { Description = "Render and check every page, whatever .phrasebook/cache holds." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (missing translations, missing role texts, readability) as errors." };
         var command = new Command("check", "Validate all content, links included, without writing the site. Exit 0: clean; 1: errors (or warnings with --strict).")
         {
             SiteRootOption.Option,
             format,
             strict,
+            noCache,
         };
         command.SetAction(async (parse, token) =>
         {
             var root = parse.GetValue(SiteRootOption.Option)!;
-            var result = await SiteBuilder.BuildAsync(new BuildOptions { Root = root.FullName, DryRun = true, CancellationToken = token });
+            // With the cache of an earlier build, only what changed since is rendered: the link check is answered from the cache.
+            var result = await CachedBuild.BuildAsync(new BuildOptions { Root = root.FullName, DryRun = true, CancellationToken = token }, useCache: !parse.GetValue(noCache));
             var isStrict = parse.GetValue(strict);
             var diagnostics = isStrict
                 ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })]
@@ -40,6 +44,12 @@ internal static class CheckCommand
                     break;
                 default:
                     DiagnosticFormats.WriteHuman(output, diagnostics, colour: ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+                    if (result.Mode is { } mode && mode != CachedBuild.NoCacheYet && !parse.GetValue(noCache))
+                    {
+                        // On standard error, and only where a build left a cache: standard output is the report that tools and tests read.
+                        error.WriteLine($"check: {mode}");
+                    }
+
                     var errors = diagnostics.Count(d => d.IsError);
                     output.WriteLine(errors == 0
                         ? $"No errors ({diagnostics.Count} warning(s)). The site can be built."

@@ -36,6 +36,11 @@ internal sealed class Report(TextWriter output, TextWriter error)
         var inv = CultureInfo.InvariantCulture;
         if (!result.Succeeded)
         {
+            if (result.Mode is { } tried)
+            {
+                output.WriteLine(tried);
+            }
+
             error.WriteLine(string.Format(inv, "Build failed: {0} error(s), {1} warning(s) in {2:0.00} s. Nothing was written; the previous output is unchanged.", result.Errors, result.Warnings, result.Elapsed.TotalSeconds));
             return;
         }
@@ -60,6 +65,11 @@ internal sealed class Report(TextWriter output, TextWriter error)
         }
 
         output.WriteLine();
+        if (result.Mode is { } mode)
+        {
+            output.WriteLine(mode);
+        }
+
         foreach (var (lang, count) in result.PagesPerLanguage)
         {
             output.WriteLine(string.Format(inv, "  {0,-4} {1,6} pages", lang, count));

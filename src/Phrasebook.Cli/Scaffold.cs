@@ -73,8 +73,8 @@ public static class Scaffold
         // The lock of published addresses: the first build fills it, so the site is guarded from then on.
         Save(Phrasebook.Permalinks.PermalinkFile.FileName, Utf8.GetBytes(Phrasebook.Permalinks.PermalinkFile.Empty.WithAdded([])));
         // .output.previous: the replaced site that the next build reuses (see StagedOutput);
-        // .phrasebook-tool: where the workflow checks out the phrasebook tool.
-        Save(".gitignore", Utf8.GetBytes("output/\n.output.previous/\n.output.staging-*/\n.phrasebook-tool/\n"));
+        // .phrasebook-tool: where the workflow checks out the phrasebook tool; .phrasebook: the build cache.
+        Save(".gitignore", Utf8.GetBytes("output/\n.output.previous/\n.output.staging-*/\n.phrasebook-tool/\n.phrasebook/\n"));
         written.Sort(StringComparer.Ordinal);
         return written;
     }

@@ -88,7 +88,8 @@ public sealed class AtomicBuildTests
         var stopped = 0;
         foreach (var wait in new[] { 0, 150, 400 })
         {
-            var info = CliProcess.StartInfo("build", "--root", site.Root);
+            // --no-cache: a full build each time (with the cache, a build of the unchanged site has nothing to do).
+            var info = CliProcess.StartInfo("build", "--root", site.Root, "--no-cache");
             using var process = Process.Start(info)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
@@ -142,7 +143,8 @@ public sealed class AtomicBuildTests
 
     private static Process Start(TempSite site)
     {
-        var process = Process.Start(CliProcess.StartInfo("build", "--root", site.Root))!;
+        // --no-cache: a full build each time (with the cache, a build of the unchanged site has nothing to do).
+        var process = Process.Start(CliProcess.StartInfo("build", "--root", site.Root, "--no-cache"))!;
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         return process;

@@ -14,12 +14,12 @@ public sealed class WriteAndRelease<TModel> : ParallelModule<TModel>
 {
     protected internal override IEnumerable<Document> Execute(Document input, PipelineContext<TModel> context)
     {
-        if (input.IsReleased || context.OutputFolder is not { } folder)
+        if (input.IsReleased || (context.OutputFolder is null && !context.ReleaseUnwritten))
         {
             return [input];
         }
 
-        folder.Write(input);
+        context.OutputFolder?.Write(input);
         input.ReturnRented();
         return [input.Release()];
     }

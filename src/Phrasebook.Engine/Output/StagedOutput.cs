@@ -102,6 +102,26 @@ public sealed partial class StagedOutput : IDisposable
         return output;
     }
 
+    /// <summary>Removes the staging folders of builds that were stopped (their process is gone), as <see cref="Begin"/> does.</summary>
+    public static void RemoveLeftovers(string target)
+    {
+        target = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent))
+        {
+            return;
+        }
+
+        var name = Path.GetFileName(target);
+        foreach (var folder in Directory.EnumerateDirectories(parent, $".{name}{StagingMarker}*").Where(IsRealFolder))
+        {
+            if (!IsInUse(folder[(parent.Length + name.Length + StagingMarker.Length + 2)..]))
+            {
+                RemoveLeftover(folder);
+            }
+        }
+    }
+
     /// <summary>Puts the staged site in place (on Linux one atomic exchange, elsewhere two renames) and keeps the replaced one.</summary>
     public void Commit()
     {

@@ -10,5 +10,8 @@ public sealed record EngineOptions
     /// <summary>Where documents are written; null for a run that must write nothing (a check).</summary>
     public OutputFolder? OutputFolder { get; init; }
 
+    /// <summary>Without an output folder, let documents go once made (a check of a large site keeps their link facts, not their pages).</summary>
+    public bool ReleaseUnwritten { get; init; }
+
     public CancellationToken CancellationToken { get; init; }
 }

@@ -34,6 +34,7 @@ public sealed class PipelineContext<TModel>
         Diagnostics = diagnostics;
         MaxParallelism = options.MaxParallelism;
         OutputFolder = options.OutputFolder;
+        ReleaseUnwritten = options.ReleaseUnwritten;
         CancellationToken = options.CancellationToken;
     }
 
@@ -50,6 +51,9 @@ public sealed class PipelineContext<TModel>
 
     /// <summary>Where documents are written: a staging folder that the host swaps in on success; null when nothing may be written.</summary>
     public OutputFolder? OutputFolder { get; }
+
+    /// <summary>With no output folder, documents are let go once made instead of kept (see <see cref="EngineOptions.ReleaseUnwritten"/>).</summary>
+    public bool ReleaseUnwritten { get; }
 
     public CancellationToken CancellationToken { get; }
 

@@ -10,7 +10,7 @@ using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
 using Phrasebook.History;
-using Phrasebook.Preview.Incremental;
+using Phrasebook.Incremental;
 using Phrasebook.Site;
 
 namespace Phrasebook.Preview.Rebuilding;

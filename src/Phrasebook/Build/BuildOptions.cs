@@ -23,6 +23,12 @@ public sealed record BuildOptions
     /// <summary>After a successful build, add the build's new public URLs to permalinks.txt (never removes one).</summary>
     public bool UpdatePermalinks { get; init; }
 
+    /// <summary>With <see cref="DryRun"/>: let every page go once its links are noted, instead of keeping the site in memory (a check; the preview keeps them).</summary>
+    public bool ReleaseDocuments { get; init; }
+
+    /// <summary>Called after the build succeeded, just before its output is swapped in (the build cache forgets the output it described).</summary>
+    public Action? BeforeSwap { get; init; }
+
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 
     public CancellationToken CancellationToken { get; init; }

@@ -22,6 +22,9 @@ public sealed record BuildResult(
     /// <summary>How long each step of the build took, in order (the pipelines' own table is in <see cref="Engine"/>).</summary>
     public ImmutableArray<(string Step, TimeSpan Elapsed)> Steps { get; init; } = [];
 
+    /// <summary>How the build cache built it ("cold build: no build cache yet", "incremental: ..."); null without the cache.</summary>
+    public string? Mode { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int Errors => Diagnostics.Count(d => d.IsError);

@@ -56,7 +56,7 @@ public static class SiteBuilder
         var model = new SiteModel(index.WithHistory(GitLog.Read(root)), theme, options.TermMatchers);
         var engine = new Engine.Pipelines.Engine<SiteModel>(
             SitePipelines.Create(root).Select(p => p.Pipeline),
-            new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging, CancellationToken = options.CancellationToken },
+            new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging, ReleaseUnwritten = options.ReleaseDocuments, CancellationToken = options.CancellationToken },
             model);
         Step("Staging folder, git history, site index");
         var result = await engine.RunAsync(diagnostics);
@@ -66,7 +66,12 @@ public static class SiteBuilder
             return Failed(diagnostics, result, watch);
         }
 
-        staged?.Commit();
+        if (staged is not null)
+        {
+            options.BeforeSwap?.Invoke();
+            staged.Commit();
+        }
+
         Step("Remove stale files and swap in");
         // A lock that lists no address yet (as `new` writes it) is filled by the first build that
         // succeeds, so a new site is guarded from its first build on, not from the first --update-permalinks.
@@ -86,7 +91,7 @@ public static class SiteBuilder
     }
 
     /// <summary>Writes the guard's updated permalinks.txt (through a temporary file, so it is never half written).</summary>
-    private static int UpdatePermalinks(string root, EngineResult result)
+    internal static int UpdatePermalinks(string root, EngineResult result)
     {
         var updated = result.Outputs[PipelineNames.Permalinks].Single(d => d.Destination == GuardPermalinks.UpdatedFile).Text;
         var path = Path.Combine(root, PermalinkFile.FileName);

@@ -18,6 +18,9 @@ public sealed class SourceHistory(string repoPrefix, IReadOnlyDictionary<string,
 
     public int Count => _dates.Count;
 
+    /// <summary>Every file's date (the build cache compares them with the last build's).</summary>
+    public IEnumerable<KeyValuePair<string, DateTimeOffset>> Dates => _dates;
+
     /// <summary>The last commit that changed the file (a path relative to the site root, '/'-separated).</summary>
     public DateTimeOffset? LastChanged(string? sourcePath) =>
         sourcePath is not null && _dates.TryGetValue(sourcePath, out var date) ? date : null;

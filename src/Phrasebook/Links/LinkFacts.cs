@@ -59,6 +59,12 @@ public sealed class LinkFacts
         return new(sorted[..unique], [.. urls]);
     }
 
+    /// <summary>The hashes of the page's ids, sorted, each once (for the build cache, which keeps them between builds).</summary>
+    public ReadOnlySpan<ulong> IdHashes => _ids;
+
+    /// <summary>Facts kept by the build cache: <paramref name="idHashes"/> as <see cref="IdHashes"/> gave them.</summary>
+    public static LinkFacts FromCache(ulong[] idHashes, ImmutableArray<string> urls) => new(idHashes, urls);
+
     public bool HasId(string id)
     {
         var length = Encoding.UTF8.GetByteCount(id);

@@ -35,6 +35,12 @@ public sealed class BuildSearchIndex : ParallelModule<SiteModel>
             return [input];
         }
 
+        if (context.OutputFolder is null && context.ReleaseUnwritten)
+        {
+            // A check: nothing keeps the file, and a search file has no links to check.
+            return [Document.FromBytes(input.Destination, default).Release()];
+        }
+
         var lang = file.Language;
         var entries = file.Entries.Value;
         using var output = new PooledByteBuffer();

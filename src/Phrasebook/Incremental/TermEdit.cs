@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.IO.Hashing;
 using Phrasebook.Content;
 using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
@@ -6,7 +7,7 @@ using Phrasebook.Markdown;
 using Phrasebook.Markdown.Syntax;
 using Phrasebook.Search;
 
-namespace Phrasebook.Preview.Incremental;
+namespace Phrasebook.Incremental;
 
 /// <summary>
 /// The pages an edit of term files changes: each edited term's page in every language, its code pages
@@ -14,7 +15,7 @@ namespace Phrasebook.Preview.Incremental;
 /// to it (they show its title or summary; the role pages it is on among them), the pages it links to
 /// (their "mentioned in" lists), the whole Pages pipeline (home, A-Z, codes index, search,
 /// invoice), and the search files of the languages whose text changed. An edit that can change
-/// pages this does not track (<see cref="SameIdentities"/> is false) gets a full rebuild: a term added, removed or renamed, or a change to what auto-links it (title,
+/// pages this does not track (SameIdentities is false) gets a full rebuild: a term added, removed or renamed, or a change to what auto-links it (title,
 /// abbreviation, words), its codes (retired ones too), redirects, status or industry.
 /// </summary>
 public static class TermEdit
@@ -41,37 +42,53 @@ public static class TermEdit
         && !File.Exists(Path.Combine(root, path)) && !Directory.Exists(Path.Combine(root, path));
 
     /// <summary>
-    /// False when the edit of <paramref name="files"/> can change pages <see cref="AffectedPages"/> does
+    /// False when the edit of <paramref name="files"/> can change pages AffectedPages does
     /// not track: a term added, removed or renamed, or a change to what other pages know it by.
     /// </summary>
     public static bool SameIdentities(SiteContent before, SiteContent after, IReadOnlySet<string> files)
     {
         files = files.Where(IsTermFile).ToHashSet(StringComparer.Ordinal);
-        var old = Edited(before, files);
-        var now = Edited(after, files);
-        return before.Terms.Length == after.Terms.Length && old.Count == now.Count
-            && now.All(t => old.TryGetValue(t.Key, out var o) && Identity(o) == Identity(t.Value));
+        var old = Edited(before, files).ToDictionary(t => t.Key, t => IdentityHash(t.Value), StringComparer.Ordinal);
+        return SameIdentities(before.Terms.Length, old, after, files);
     }
 
-    /// <summary>The pages an edit changes; call it only when <see cref="SameIdentities"/> holds.</summary>
+    /// <summary>As the other overload, from what the last build kept of the terms of the edited files: their count and identities (<see cref="TermFacts.Identity"/>) by id.</summary>
+    public static bool SameIdentities(int termsBefore, IReadOnlyDictionary<string, UInt128> identitiesBefore, SiteContent after, IReadOnlySet<string> files)
+    {
+        var now = Edited(after, files.Where(IsTermFile).ToHashSet(StringComparer.Ordinal));
+        return termsBefore == after.Terms.Length && identitiesBefore.Count == now.Count
+            && now.All(t => identitiesBefore.TryGetValue(t.Key, out var o) && o == IdentityHash(t.Value));
+    }
+
+    /// <summary>The pages an edit changes; call it only when <see cref="SameIdentities(SiteContent, SiteContent, IReadOnlySet{string})"/> holds.</summary>
     /// <param name="site">The index of the content after the edit.</param>
-    public static EditedPages AffectedPages(SiteContent before, SiteIndex site, IReadOnlySet<string> files, LinkMap links)
+    public static EditedPages AffectedPages(SiteContent before, SiteIndex site, IReadOnlySet<string> files, IPageLinks links)
+    {
+        files = files.Where(IsTermFile).ToHashSet(StringComparer.Ordinal);
+        return AffectedPages([.. Edited(before, files).Values.Select(t => TermFacts.Of(site, t))], site, files, links);
+    }
+
+    /// <summary>As the other overload, from the facts the last build kept of the terms of the edited files.</summary>
+    public static EditedPages AffectedPages(IReadOnlyCollection<TermFacts> before, SiteIndex site, IReadOnlySet<string> files, IPageLinks links)
     {
         files = files.Where(IsTermFile).ToHashSet(StringComparer.Ordinal);
         var after = site.Content;
-        var old = Edited(before, files);
         var now = Edited(after, files);
         var urls = site.Urls;
         var pages = new HashSet<string>(StringComparer.Ordinal);
         var terms = new HashSet<string>(now.Keys, StringComparer.Ordinal);
-        var processes = new HashSet<string>(StringComparer.Ordinal);
+        var processes = new HashSet<string>(before.SelectMany(t => t.Processes), StringComparer.Ordinal);
         var codes = new HashSet<string>(StringComparer.Ordinal);
+        // Pages in a language whose view of every edited term is the same (LanguageView) do not change through them.
+        var languages = ChangedLanguages(site, before, now);
+
         // No role pages here: each role's page holding the term links to it, and LinkingTo below finds that one page.
-        foreach (var term in old.Values.Concat(now.Values))
+        // Codes and industry are part of a term's identity: the same before and after.
+        foreach (var term in now.Values)
         {
             processes.UnionWith(term.Processes.Select(p => p.Id));
             codes.UnionWith(term.Codes.Select(c => c.Slug));
-            foreach (var lang in after.Settings.Languages)
+            foreach (var lang in languages)
             {
                 pages.Add(urls.FileOf(urls.Industry(lang, term.Industry)));
             }
@@ -109,7 +126,7 @@ public static class TermEdit
 
         // What shows the edited terms' own texts: their pages and code pages, and every page linking to those.
         var own = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var lang in after.Settings.Languages)
+        foreach (var lang in languages)
         {
             own.UnionWith(now.Keys.Select(id => urls.FileOf(urls.Term(lang, id))));
             own.UnionWith(now.Values.SelectMany(t => t.Codes).Select(c => urls.FileOf(urls.Code(lang, c.Slug))));
@@ -118,16 +135,16 @@ public static class TermEdit
             pages.UnionWith(codes.Select(slug => urls.FileOf(urls.Code(lang, slug))));
         }
 
-        pages.UnionWith(codes.Select(slug => urls.FileOf(urls.ShortLink(slug))));
+        pages.UnionWith(languages.Count == 0 ? [] : codes.Select(slug => urls.FileOf(urls.ShortLink(slug))));
+        pages.UnionWith(own);
+        pages.UnionWith(links.LinkingToAny(own));
         foreach (var page in own)
         {
-            pages.Add(page);
-            pages.UnionWith(links.LinkingTo(page));
             // Pages the term linked to before the edit list it as "mentioned in"; it may no longer link them.
             pages.UnionWith(links.LinkedFrom(page).Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
         }
 
-        return new EditedPages(own.ToFrozenSet(StringComparer.Ordinal), pages.ToFrozenSet(StringComparer.Ordinal), SearchLanguages(site, old, now));
+        return new EditedPages(own.ToFrozenSet(StringComparer.Ordinal), pages.ToFrozenSet(StringComparer.Ordinal), SearchLanguages(site, before, now));
     }
 
     /// <summary>
@@ -135,16 +152,34 @@ public static class TermEdit
     /// language's text, and a language's text index is over a second of work at 10,000 terms. A text
     /// falling back to the default language changes with it, and <see cref="SearchEntries.Of"/> knows that.
     /// </summary>
-    private static FrozenSet<string> SearchLanguages(SiteIndex site, Dictionary<string, Term> before, Dictionary<string, Term> after) =>
-        site.Settings.Languages
-            .Where(lang => after.Values.Any(term => !SearchEntries.Of(site, lang, term).IndexesAs(SearchEntries.Of(site, lang, before[term.Id]))))
+    private static FrozenSet<string> SearchLanguages(SiteIndex site, IReadOnlyCollection<TermFacts> before, Dictionary<string, Term> after)
+    {
+        var old = before.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var languages = site.Settings.Languages;
+        return Enumerable.Range(0, languages.Length)
+            .Where(i => after.Values.Any(term => !old.TryGetValue(term.Id, out var facts) || facts.Search.Length != languages.Length
+                || TermFacts.SearchHash(SearchEntries.Of(site, languages[i], term)) != facts.Search[i]))
+            .Select(i => languages[i])
             .ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    private static List<string> ChangedLanguages(SiteIndex site, IReadOnlyCollection<TermFacts> before, Dictionary<string, Term> after)
+    {
+        var old = before.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var languages = site.Settings.Languages;
+        return [.. Enumerable.Range(0, languages.Length)
+            .Where(i => after.Values.Any(term => !old.TryGetValue(term.Id, out var facts) || facts.Views.Length != languages.Length
+                || LanguageView.Hash(site, term, languages[i]) != facts.Views[i]))
+            .Select(i => languages[i])];
+    }
 
     private static Dictionary<string, Term> Edited(SiteContent content, IReadOnlySet<string> files) =>
         content.Terms.Where(t => files.Contains(t.SourcePath)).ToDictionary(t => t.Id, StringComparer.Ordinal);
 
     /// <summary>What other pages know a term by: when any of it changes, every page may link differently.</summary>
-    private static string Identity(Term t) => string.Join(
+    internal static UInt128 IdentityHash(Term t) => XxHash128.HashToUInt128(System.Text.Encoding.UTF8.GetBytes(Identity(t)));
+
+    internal static string Identity(Term t) => string.Join(
         '\u001f',
         t.Id,
         t.Industry,

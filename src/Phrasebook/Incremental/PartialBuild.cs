@@ -5,7 +5,7 @@ using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.Site;
 
-namespace Phrasebook.Preview.Incremental;
+namespace Phrasebook.Incremental;
 
 /// <summary>
 /// The site's own pipelines, cut down to what a term edit can change, as each pipeline of

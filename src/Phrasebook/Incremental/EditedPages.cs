@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
 
-namespace Phrasebook.Preview.Incremental;
+namespace Phrasebook.Incremental;
 
-/// <summary>The pages a term edit changes (see <see cref="TermEdit.AffectedPages"/>), in the order the preview renders them.</summary>
+/// <summary>The pages a term edit changes (see TermEdit.AffectedPages), in the order the preview renders them.</summary>
 /// <param name="Own">The edited terms' own pages and code pages: what the editor is looking at.</param>
 /// <param name="All">Those and every page that depends on them.</param>
 /// <param name="SearchLanguages">The languages whose search files the edit changes.</param>

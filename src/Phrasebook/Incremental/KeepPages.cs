@@ -6,7 +6,7 @@ using Phrasebook.Rendering;
 using Phrasebook.Search;
 using Phrasebook.Site;
 
-namespace Phrasebook.Preview.Incremental;
+namespace Phrasebook.Incremental;
 
 /// <summary>
 /// Drops the pages an edit does not affect before they are rendered: creating a page's model is cheap,
@@ -18,6 +18,9 @@ public sealed class KeepPages(FrozenSet<string> files, FrozenSet<string> wholePi
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context) =>
         Task.FromResult(wholePipelines.Contains(context.Pipeline) ? inputs : inputs.Where(Keep).ToImmutableArray());
+
+    /// <summary>Whether <paramref name="doc"/>, made by <paramref name="pipeline"/>, passes.</summary>
+    public bool Keeps(Document doc, string pipeline) => wholePipelines.Contains(pipeline) || Keep(doc);
 
     private bool Keep(Document doc) =>
         doc.Get<PageModel>(PageModel.MetadataKey) is not null ? files.Contains(doc.Destination)

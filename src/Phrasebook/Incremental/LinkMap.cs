@@ -3,16 +3,23 @@ using System.Collections.Frozen;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Links;
 
-namespace Phrasebook.Preview.Incremental;
+namespace Phrasebook.Incremental;
 
 /// <summary>
 /// Which built page links to which (internal links only, as files: "nb/terms/x/index.html"). The pages
 /// that link to a term show its title and summary (links, tooltips, lists), so they change with it.
 /// </summary>
-public sealed class LinkMap
+public sealed class LinkMap : IPageLinks
 {
     private readonly ConcurrentDictionary<string, FrozenSet<string>> _outgoing = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _incoming = new(StringComparer.Ordinal);
+
+    public static LinkMap Of(IEnumerable<(string Destination, LinkFacts Facts)> pages, string linkRoot, int maxParallelism)
+    {
+        var map = new LinkMap();
+        map.Update(pages, linkRoot, maxParallelism);
+        return map;
+    }
 
     public static LinkMap Of(IEnumerable<Document> docs, string linkRoot, int maxParallelism)
     {
@@ -25,17 +32,22 @@ public sealed class LinkMap
     public IEnumerable<string> LinkingTo(string file) =>
         _incoming.TryGetValue(file, out var pages) ? pages.Keys : [];
 
+    public IEnumerable<string> LinkingToAny(IReadOnlySet<string> files) => files.SelectMany(LinkingTo);
+
     /// <summary>Files <paramref name="page"/> links to.</summary>
     public IEnumerable<string> LinkedFrom(string page) =>
         _outgoing.TryGetValue(page, out var files) ? files : [];
 
     /// <summary>Forgets the links of these pages and learns their new ones.</summary>
-    public void Update(IEnumerable<Document> docs, string linkRoot, int maxParallelism)
+    public void Update(IEnumerable<Document> docs, string linkRoot, int maxParallelism) =>
+        Update(docs.Select(d => (d.Destination, d.Get<LinkFacts>(LinkFacts.MetadataKey)!)).Where(p => p.Item2 is not null), linkRoot, maxParallelism);
+
+    /// <summary>Forgets the links of these pages (by destination) and learns their new ones.</summary>
+    public void Update(IEnumerable<(string Destination, LinkFacts Facts)> pages, string linkRoot, int maxParallelism)
     {
-        var pages = docs.Where(d => d.Get<LinkFacts>(LinkFacts.MetadataKey) is not null).ToList();
         Parallel.ForEach(pages, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, page =>
         {
-            var links = page.Get<LinkFacts>(LinkFacts.MetadataKey)!.Urls
+            var links = page.Facts.Urls
                 .Select(href => FileOf(href, linkRoot))
                 .OfType<string>()
                 .ToFrozenSet(StringComparer.Ordinal);
@@ -55,7 +67,8 @@ public sealed class LinkMap
         });
     }
 
-    private static string? FileOf(string href, string linkRoot)
+    /// <summary>The file an internal <paramref name="href"/> names ("nb/terms/x/index.html"); null for another site or a relative link.</summary>
+    public static string? FileOf(string href, string linkRoot)
     {
         if (!href.StartsWith(linkRoot, StringComparison.Ordinal))
         {
