@@ -1,0 +1,119 @@
+using System.Runtime.InteropServices;
+using Phrasebook.Engine.Diagnostics;
+using Phrasebook.Links;
+
+namespace Phrasebook.BuildCache;
+
+/// <summary>The link facts section of the cache file, and the encoding of its values.</summary>
+public static partial class BuildStateFile
+{
+    /// <summary>The file's bytes, kept for the link facts until they are read, and let go then (tens of megabytes at 10,000 terms).</summary>
+    private sealed class LinkSection(byte[] bytes, int at)
+    {
+        private byte[]? _bytes = bytes;
+
+        public IReadOnlyDictionary<string, LinkFacts> Read()
+        {
+            var bytes = _bytes ?? throw new InvalidOperationException("The link facts were read already.");
+            _bytes = null;
+            return ReadLinks(new BinaryReader(new MemoryStream(bytes, at, bytes.Length - at, writable: false)));
+        }
+    }
+
+    /// <summary>URLs repeat across pages (the menu, a term linked from many pages): each is written once and named by its number.</summary>
+    private static void WriteLinks(BinaryWriter w, IReadOnlyDictionary<string, LinkFacts> links)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var table = new List<string>();
+        foreach (var facts in links.Values)
+        {
+            foreach (var url in facts.Urls)
+            {
+                if (numbers.TryAdd(url, table.Count))
+                {
+                    table.Add(url);
+                }
+            }
+        }
+
+        w.Write(table.Count);
+        table.ForEach(w.Write);
+        w.Write(links.Count);
+        foreach (var (page, facts) in links.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.Write(page);
+            w.Write(facts.IdHashes.Length);
+            w.Write(MemoryMarshal.AsBytes(facts.IdHashes));
+            w.Write(facts.Urls.Length);
+            foreach (var url in facts.Urls)
+            {
+                w.Write(numbers[url]);
+            }
+        }
+    }
+
+    private static IReadOnlyDictionary<string, LinkFacts> ReadLinks(BinaryReader r)
+    {
+        var table = new string[Count(r)];
+        for (var i = 0; i < table.Length; i++)
+        {
+            table[i] = r.ReadString();
+        }
+
+        var count = Count(r);
+        var links = new Dictionary<string, LinkFacts>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var page = r.ReadString();
+            var ids = new ulong[Count(r)];
+            if (r.Read(MemoryMarshal.AsBytes(ids.AsSpan())) != ids.Length * sizeof(ulong))
+            {
+                throw new EndOfStreamException();
+            }
+
+            var urls = new string[Count(r)];
+            for (var j = 0; j < urls.Length; j++)
+            {
+                urls[j] = table[r.ReadInt32()];
+            }
+
+            links[page] = LinkFacts.FromCache(ids, ImmutableCollectionsMarshal.AsImmutableArray(urls));
+        }
+
+        return links;
+    }
+
+    private static int Count(BinaryReader r)
+    {
+        var n = r.ReadInt32();
+        return n >= 0 && n <= r.BaseStream.Length ? n : throw new InvalidDataException("A count larger than the file.");
+    }
+
+    private static void Write(BinaryWriter w, UInt128 hash)
+    {
+        w.Write((ulong)(hash >> 64));
+        w.Write((ulong)hash);
+    }
+
+    private static UInt128 ReadHash(BinaryReader r) => new(r.ReadUInt64(), r.ReadUInt64());
+
+    private static void Write(BinaryWriter w, SourceLocation location)
+    {
+        w.Write(location.Path);
+        w.Write(location.Line);
+        w.Write(location.Column);
+    }
+
+    private static SourceLocation ReadLocation(BinaryReader r) => new(r.ReadString(), r.ReadInt32(), r.ReadInt32());
+
+    private static void WriteNullable(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null)
+        {
+            w.Write(value);
+        }
+    }
+
+    private static string? ReadNullable(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+}
