@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using Phrasebook.Content;
+using Phrasebook.Content.Files;
 
 namespace Phrasebook.BuildCache;
 
@@ -24,10 +25,10 @@ public static class ScanSources
             paths.Add(file);
         }
 
+        // SiteFiles walks the folders as the build does: a linked folder is neither entered nor listed (the build reports it).
         foreach (var folder in Folders.Select(f => Path.Combine(root, f)).Where(Directory.Exists))
         {
-            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-            paths.AddRange(Directory.EnumerateFiles(folder, "*", options).Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')));
+            paths.AddRange(SiteFiles.Files(root, folder, recursive: true, diagnostics: null).Select(p => Path.GetRelativePath(root, p).Replace('\\', '/')));
         }
 
         paths.Sort(StringComparer.Ordinal);
@@ -39,18 +40,21 @@ public static class ScanSources
             var modified = info.Exists ? info.LastWriteTimeUtc.Ticks : 0;
             files[i] = known.TryGetValue(paths[i], out var was) && was.Size == size && was.Modified == modified && modified < earlierScan
                 ? was
-                : new SourceFile(paths[i], size, modified, Hash(info));
+                : new SourceFile(paths[i], size, modified, Hash(root, info));
         });
 
         return ImmutableArray.Create(files);
     }
 
-    private static UInt128 Hash(FileInfo info)
+    private static UInt128 Hash(string root, FileInfo info)
     {
         try
         {
-            // A link, a FIFO or an unreadable file is hashed as nothing; reading the content reports it.
-            return info.Exists && info.LinkTarget is null ? XxHash128.HashToUInt128(File.ReadAllBytes(info.FullName)) : UInt128.Zero;
+            // A link, a FIFO, a device or an unreadable file is never opened here (a FIFO would block the build):
+            // it is hashed as nothing, and reading the content reports it (PB030).
+            return info.Exists && info.LinkTarget is null && SiteFiles.Problem(root, info.FullName) is null
+                ? XxHash128.HashToUInt128(File.ReadAllBytes(info.FullName))
+                : UInt128.Zero;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
