@@ -50,7 +50,7 @@ public static class CachedBuild
             ? Null(out reason, "the last build was stopped while it replaced files")
             : BuildStateFile.TryRead(cache, tool, out reason);
         var sources = ScanSources.Scan(root, state is null ? [] : state.Sources, state?.ScannedAt ?? 0, options.MaxParallelism);
-        var made = new Made(tool, root, state?.Output ?? "", options.Output, scannedAt, sources, GitHead.Read(root));
+        var made = new Made(tool, root, state?.Output ?? "", options.Output, scannedAt, sources, GitLog.Head(root));
         steps.Step("Read the cache, hash the sources");
         if (state is null)
         {

@@ -97,7 +97,24 @@ public static class GitLog
         }
     }
 
-    private static string? Run(string root)
+    /// <summary>
+    /// The commit HEAD names. The history can only have changed when it did, so a build cache asks this
+    /// (one short git process) before reading the whole log. Null outside a repository or without git;
+    /// empty when git cannot name it (a repository without a commit yet).
+    /// </summary>
+    public static string? Head(string root) =>
+        FindRepository(root) is null ? null
+        : Git(root, "rev-parse", "HEAD") is { } run ? (run.ExitCode == 0 ? run.Output.Trim() : "")
+        : null;
+
+    // --relative: paths relative to the site root, as the content model names its files.
+    private static string? Run(string root) =>
+        Git(root, "-c", "core.quotePath=false", "log", "-z", "--no-color", "--no-ext-diff", "-M", "--name-status", "--relative", "--format=%x01%cI", "--", ".") is { ExitCode: 0 } run
+            ? run.Output
+            : null;
+
+    /// <summary>Runs git in <paramref name="root"/>; null when there is no git on this machine.</summary>
+    private static (int ExitCode, string Output)? Git(string root, params string[] args)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -107,8 +124,7 @@ public static class GitLog
             UseShellExecute = false,
             StandardOutputEncoding = System.Text.Encoding.UTF8,
         };
-        // --relative: paths relative to the site root, as the content model names its files.
-        foreach (var arg in new[] { "-c", "core.quotePath=false", "log", "-z", "--no-color", "--no-ext-diff", "-M", "--name-status", "--relative", "--format=%x01%cI", "--", "." })
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
@@ -125,7 +141,7 @@ public static class GitLog
             var stdout = git.StandardOutput.ReadToEnd();
             git.WaitForExit();
             _ = stderr.Result;
-            return git.ExitCode == 0 ? stdout : null;
+            return (git.ExitCode, stdout);
         }
         catch (Win32Exception)
         {
