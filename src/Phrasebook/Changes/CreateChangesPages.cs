@@ -10,6 +10,15 @@ public sealed class CreateChangesPages : PageModule
     protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
     {
         var site = model.Index;
+        var title = view.T("changes_title");
+        yield return new PageModel("changes", view.Lang, site.Urls.Changes(view.Lang), title, view.T("changes_lead"), "changes", () => Page(model, view))
+        {
+            UrlIn = site.Urls.Changes,
+        };
+    }
+
+    private static View Page(SiteModel model, ViewFactory view)
+    {
         var entries = model.ChangeLog.Select(e =>
         {
             var term = view.TermRef(e.Term);
@@ -22,15 +31,10 @@ public sealed class CreateChangesPages : PageModule
                 ["note"] = view.Text(e.Change.Note, block: true, self: e.Term.Id),
             };
         }).ToList();
-        var title = view.T("changes_title");
-        var changes = new View
+        return new View
         {
             ["entries"] = entries,
-            ["feed_url"] = site.Urls.ChangesFeed(view.Lang),
-        };
-        yield return new PageModel("changes", view.Lang, site.Urls.Changes(view.Lang), title, view.T("changes_lead"), "changes", () => changes)
-        {
-            UrlIn = site.Urls.Changes,
+            ["feed_url"] = model.Index.Urls.ChangesFeed(view.Lang),
         };
     }
 }

@@ -22,15 +22,20 @@ public sealed class CreateRetiredCodePages : PageModule
         {
             foreach (var code in term.RetiredCodes)
             {
-                var page = view.CodeRef(code);
-                page["title"] = Title(view, code);
-                page["text"] = Text(view, code);
-                page["term"] = view.TermRef(term);
-                yield return new PageModel("retired_code", view.Lang, site.Urls.Code(view.Lang, code.Slug), Title(view, code), Text(view, code), "code", () => page, term.SourcePath)
+                yield return new PageModel("retired_code", view.Lang, site.Urls.Code(view.Lang, code.Slug), Title(view, code), Text(view, code), "code", () => Page(view, term, code), term.SourcePath)
                 {
                     UrlIn = lang => site.Urls.Code(lang, code.Slug),
                 };
             }
         }
+    }
+
+    private static View Page(ViewFactory view, Term term, InvoiceCode code)
+    {
+        var page = view.CodeRef(code);
+        page["title"] = Title(view, code);
+        page["text"] = Text(view, code);
+        page["term"] = view.TermRef(term);
+        return page;
     }
 }

@@ -18,13 +18,13 @@ public sealed class CreateFreePages : PageModule
                 continue;
             }
 
-            var page = new View
+            var (source, language) = (r.Value, r.Language);
+            yield return new PageModel("page", view.Lang, site.Urls.Page(view.Lang, doc.Id), source.Title, source.Summary ?? "", "doc", () => new View
             {
                 ["id"] = doc.Id,
-                ["title"] = view.PlainText(r.Value.Title, r.Language),
-                ["body"] = view.Body(r.Value, r.Language),
-            };
-            yield return new PageModel("page", view.Lang, site.Urls.Page(view.Lang, doc.Id), r.Value.Title, r.Value.Summary ?? "", "doc", () => page, r.Value.SourcePath)
+                ["title"] = view.PlainText(source.Title, language),
+                ["body"] = view.Body(source, language),
+            }, source.SourcePath)
             {
                 UrlIn = lang => site.Urls.Page(lang, doc.Id),
             };
