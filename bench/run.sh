@@ -113,9 +113,10 @@ done
 [ -x /usr/bin/time ] || { echo "bench/run.sh: /usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
 mkdir -p "$work"
 [ -d tests/lunr-node/node_modules ] || (cd tests/lunr-node && npm ci --silent --no-audit --no-fund)
-dotnet build src/Phrasebook.Cli -c Release -v quiet -nologo >/dev/null
+# The command users run: ./phrasebook builds it once (Release, ReadyToRun for this machine) into .phrasebook/bin.
+./phrasebook --version >/dev/null
 dotnet build bench/Phrasebook.Bench -c Release -v quiet -nologo >/dev/null
-cli=src/Phrasebook.Cli/bin/Release/net10.0/Phrasebook.Cli.dll
+cli=.phrasebook/bin/Phrasebook.Cli.dll
 bench=bench/Phrasebook.Bench/bin/Release/net10.0/Phrasebook.Bench.dll
 echo "$runs run(s) per figure, medians; $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load average at the start $(load)" > "$summary.head"
 : > "$summary"
