@@ -62,7 +62,7 @@ public sealed class RenderAffected(
             released = released.With(PageModel.MetadataKey, page with { MakeObject = null });
         }
 
-        return facts is null ? released : released.With(LinkFacts.MetadataKey, facts);
+        return facts is null ? released : released.With(LinkFacts.MetadataKey, facts).With(LinkFacts.CheckedKey, true);
     }
 }
 
@@ -98,7 +98,7 @@ public sealed class CachedFiles(
             }
 
             var doc = Document.FromBytes(path, default).Release();
-            docs.Add(facts is null ? doc : doc.With(LinkFacts.MetadataKey, facts));
+            docs.Add(facts is null ? doc : doc.With(LinkFacts.MetadataKey, facts).With(LinkFacts.CheckedKey, true));
         }
 
         return Task.FromResult(inputs.AddRange(docs));

@@ -13,7 +13,8 @@ namespace Phrasebook.Links;
 /// After rendering, every internal href and src of every page must resolve to a file the build
 /// writes, and every fragment to an element id of that page. A broken link is a build error at the
 /// line and column of the link in the source file of the page that has it, once for the source file
-/// (a page shown in three languages from one file has one mistake, not three).
+/// (a page shown in three languages from one file has one mistake, not three). A page an incremental build did not
+/// render has only its links to a fragment checked again (<see cref="LinkFacts.CheckedKey"/>).
 /// </summary>
 /// <param name="siteRoot">The site's folder, to find the line of a link in its source file.</param>
 public sealed class CheckLinks(string siteRoot) : IModule<SiteModel>
@@ -43,8 +44,14 @@ public sealed class CheckLinks(string siteRoot) : IModule<SiteModel>
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism };
         Parallel.ForEach(pages, options, page =>
         {
+            var checkedBefore = page.Doc.Get<bool>(LinkFacts.CheckedKey);
             foreach (var url in page.Facts!.Urls)
             {
+                if (checkedBefore && !url.Contains('#', StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
                 var problem = url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal)
                     ? absolute.GetOrAdd(url, static (u, a) => Problem(u, "", a.root, a.files, a.ids), (root, files, ids))
                     : Problem(url, page.Doc.Destination, root, files, ids);

@@ -18,6 +18,13 @@ public sealed class LinkFacts
 {
     public const string MetadataKey = "links";
 
+    /// <summary>
+    /// Set (true) on a page an incremental build did not render: its facts are the last build's, whose link check
+    /// passed over the same files. Only its links to a fragment can break now (a page it points into was rendered
+    /// anew); the others are not checked again.
+    /// </summary>
+    public const string CheckedKey = "links.checked";
+
     private const int MaxStackChars = 512;
     private static readonly string[] Attributes = ["id", "href", "src"];
 

@@ -113,4 +113,35 @@ public sealed class IncrementalBuildTests
             Assert.Equal(reference.Diagnostics, run.Diagnostics);
         }
     }
+
+    [Fact]
+    public async Task A_page_not_rendered_again_still_has_its_link_into_a_rendered_page_checked()
+    {
+        // The delivery process links to the last tooltip of a freight-charge mention on the finance phrasebook, which the
+        // fuel surcharge's finance text makes. The edit removes that mention: the process page is not rendered again, but its
+        // link now points to an id that is gone, and the incremental build must say so as a cold build does.
+        const string Process = "input/processes/delivery.en.md";
+        const string Mention = "en: The surcharge follows the freight charge and has the same VAT rate.";
+        using var site = CachedSite.Sample();
+        Assert.Equal(0, (await site.Build()).Code);
+        var tips = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(site.Output, "en/roles/finance/index.html")), "aria-describedby=\"(tip-[0-9a-f]+)-([0-9]+)\"")
+            .Where(m => File.ReadAllText(Path.Combine(site.Output, "en/roles/finance/index.html")).Contains($"href=\"/en/terms/freight-charge/\" class=\"term-link\" aria-describedby=\"{m.Groups[1].Value}-", StringComparison.Ordinal))
+            .Select(m => (Id: m.Groups[1].Value, N: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        var last = $"{tips[0].Id}-{tips.Max(t => t.N)}";
+        Action<CachedSite> link = s => s.Write(Process, s.Read(Process) + $"\nThe [finance view of the surcharges](/en/roles/finance/#{last}).\n");
+        Action<CachedSite> edit = s => s.Replace(Fuel, Mention, "en: The surcharge has the same VAT rate.");
+        link(site);
+        Assert.Equal(0, (await site.Build()).Code);
+        edit(site);
+        var run = await site.Build();
+
+        using var cold = CachedSite.Sample();
+        link(cold);
+        edit(cold);
+        var reference = await cold.Build();
+        Assert.StartsWith("incremental:", run.Mode, StringComparison.Ordinal);
+        Assert.Contains(reference.Diagnostics, d => d.Contains("PB", StringComparison.Ordinal) && d.Contains($"#{last}", StringComparison.Ordinal));
+        Assert.Equal(reference.Diagnostics, run.Diagnostics);
+    }
 }
