@@ -1,10 +1,11 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Links;
 
 namespace Phrasebook.BuildCache;
 
-/// <summary>The link facts section of the cache file, and the encoding of its values.</summary>
+/// <summary>The link facts and diagnostics sections of the cache file, and the encoding of its values.</summary>
 public static partial class BuildStateFile
 {
     /// <summary>The file's bytes, kept for the link facts until they are read, and let go then (tens of megabytes at 10,000 terms).</summary>
@@ -81,6 +82,64 @@ public static partial class BuildStateFile
         }
 
         return links;
+    }
+
+    /// <summary>The diagnostics, with their length in bytes first, so that a reader can step over them.</summary>
+    private static void WriteDiagnostics(BinaryWriter w, ImmutableArray<Diagnostic> diagnostics)
+    {
+        using var block = new MemoryStream();
+        using (var b = new BinaryWriter(block, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            b.Write(diagnostics.Length);
+            foreach (var d in diagnostics)
+            {
+                b.Write((byte)d.Severity);
+                b.Write(d.Code);
+                Write(b, d.Location);
+                b.Write(d.Message);
+                WriteNullable(b, d.Hint);
+                b.Write(d.Cause is not null);
+                if (d.Cause is { } cause)
+                {
+                    Write(b, cause);
+                }
+            }
+        }
+
+        w.Write((int)block.Length);
+        w.Write(block.GetBuffer(), 0, (int)block.Length);
+    }
+
+    /// <summary>The diagnostics' bytes, copied out of the file's and decoded when they are replayed.</summary>
+    private static Lazy<ImmutableArray<Diagnostic>> DiagnosticSection(BinaryReader r, byte[] bytes)
+    {
+        var length = Count(r);
+        var at = (int)r.BaseStream.Position;
+        if (at + length > bytes.Length)
+        {
+            throw new EndOfStreamException();
+        }
+
+        var block = bytes.AsSpan(at, length).ToArray();
+        r.BaseStream.Position = at + length;
+        return new Lazy<ImmutableArray<Diagnostic>>(() => ReadDiagnostics(new BinaryReader(new MemoryStream(block, writable: false))));
+    }
+
+    private static ImmutableArray<Diagnostic> ReadDiagnostics(BinaryReader r)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(Count(r));
+        for (var i = diagnostics.Capacity; i > 0; i--)
+        {
+            var severity = (Severity)r.ReadByte();
+            var code = r.ReadString();
+            var location = ReadLocation(r);
+            var message = r.ReadString();
+            var hint = ReadNullable(r);
+            var cause = r.ReadBoolean() ? ReadLocation(r) : (SourceLocation?)null;
+            diagnostics.Add(new Diagnostic(severity, code, location, message, hint, cause));
+        }
+
+        return diagnostics.MoveToImmutable();
     }
 
     private static int Count(BinaryReader r)

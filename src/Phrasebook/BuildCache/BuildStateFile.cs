@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.IO.Hashing;
-using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Incremental;
 using Phrasebook.Links;
 
@@ -17,7 +16,7 @@ public static partial class BuildStateFile
     public const string FileName = "state.bin";
 
     // Bump when the layout changes: an older file is then "damaged", and the build is cold.
-    private const int Format = 3;
+    private const int Format = 4;
     private const int HashLength = 16;
     private static readonly byte[] Magic = "PBCACHE\n"u8.ToArray();
 
@@ -158,20 +157,7 @@ public static partial class BuildStateFile
         }
 
         w.Write(s.PermalinksComplete);
-        w.Write(s.Diagnostics.Length);
-        foreach (var d in s.Diagnostics)
-        {
-            w.Write((byte)d.Severity);
-            w.Write(d.Code);
-            Write(w, d.Location);
-            w.Write(d.Message);
-            WriteNullable(w, d.Hint);
-            w.Write(d.Cause is not null);
-            if (d.Cause is { } cause)
-            {
-                Write(w, cause);
-            }
-        }
+        WriteDiagnostics(w, s.Diagnostics.Value);
 
         w.Write(s.PagesPerLanguage.Length);
         foreach (var (lang, count) in s.PagesPerLanguage)
@@ -246,17 +232,7 @@ public static partial class BuildStateFile
         }
 
         var complete = r.ReadBoolean();
-        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(Count(r));
-        for (var i = diagnostics.Capacity; i > 0; i--)
-        {
-            var severity = (Severity)r.ReadByte();
-            var code = r.ReadString();
-            var location = ReadLocation(r);
-            var message = r.ReadString();
-            var hint = ReadNullable(r);
-            var cause = r.ReadBoolean() ? ReadLocation(r) : (SourceLocation?)null;
-            diagnostics.Add(new Diagnostic(severity, code, location, message, hint, cause));
-        }
+        var diagnostics = DiagnosticSection(r, bytes);
 
         var perLanguage = ImmutableArray.CreateBuilder<KeyValuePair<string, int>>(Count(r));
         for (var i = perLanguage.Capacity; i > 0; i--)
@@ -290,7 +266,7 @@ public static partial class BuildStateFile
             TermCount = termCount,
             Terms = terms.MoveToImmutable(),
             PermalinksComplete = complete,
-            Diagnostics = diagnostics.MoveToImmutable(),
+            Diagnostics = diagnostics,
             PagesPerLanguage = perLanguage.MoveToImmutable(),
             Outputs = outputs.MoveToImmutable(),
             Links = new Lazy<IReadOnlyDictionary<string, LinkFacts>>(new LinkSection(bytes, linksAt).Read),

@@ -72,7 +72,7 @@ public static class CachedBuild
 
         if (plan.Edited.Count == 0 && plan.History is null && !(NeedsPermalinks(options, root) && !state.PermalinksComplete))
         {
-            var replayed = state.Diagnostics;
+            var replayed = state.Diagnostics.Value;
             return new BuildResult(replayed, null, options.DryRun ? null : state.Output, state.PagesPerLanguage.ToImmutableSortedDictionary(StringComparer.Ordinal), 0, steps.Watch.Elapsed)
             {
                 Mode = "no change: the output is up to date",

@@ -74,7 +74,7 @@ public static class RecordBuild
             TermCount = model.Content.Terms.Length,
             Terms = terms,
             PermalinksComplete = updated is not null && File.Exists(file) && File.ReadAllText(file) == updated,
-            Diagnostics = [.. diagnostics],
+            Diagnostics = new Lazy<ImmutableArray<Diagnostic>>([.. diagnostics]),
             PagesPerLanguage = [.. PagesPerLanguage(engine)],
             Outputs = outputs,
             Links = new Lazy<IReadOnlyDictionary<string, LinkFacts>>(links),
