@@ -3,13 +3,25 @@ using System.Collections.Concurrent;
 namespace Phrasebook.Engine.Diagnostics;
 
 /// <summary>Thread-safe collector; modules running in parallel report into one bag.</summary>
-public sealed class DiagnosticBag
+/// <param name="keepWarnings">
+/// False for a host that shows errors alone (the preview): warnings are dropped as they come, and rules
+/// that can only warn may skip their work (see <see cref="KeepsWarnings"/>). The errors are the same.
+/// </param>
+public sealed class DiagnosticBag(bool keepWarnings = true)
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
     private int _errors;
 
+    /// <summary>Whether warnings are kept; when not, a rule that reports nothing else need not run.</summary>
+    public bool KeepsWarnings => keepWarnings;
+
     public void Add(Diagnostic diagnostic)
     {
+        if (!keepWarnings && !diagnostic.IsError)
+        {
+            return;
+        }
+
         _items.Enqueue(diagnostic);
         if (diagnostic.IsError)
         {

@@ -84,7 +84,8 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
     /// <summary>Null when the edit needs a full rebuild after all.</summary>
     private async Task<RebuildOutcome?> IncrementalAsync(Good good, Action<RebuildOutcome>? early, Stopwatch watch, CancellationToken token)
     {
-        var diagnostics = new DiagnosticBag();
+        // Errors alone: the preview shows no warnings (see SiteSnapshot), so the rules that only warn are skipped.
+        var diagnostics = new DiagnosticBag(keepWarnings: false);
         var index = ContentLoader.LoadIndexed(Root, diagnostics, maxParallelism, _termFiles);
         if (index is null)
         {

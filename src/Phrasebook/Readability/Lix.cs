@@ -21,7 +21,7 @@ public static class Lix
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i]))
+            if (!IsLetter(text[i]) && !IsDigit(text[i]))
             {
                 if (text[i] is '.' or '!' or '?' or ':' && words > 0 && EndsSentence(text, i))
                 {
@@ -34,9 +34,17 @@ public static class Lix
 
             var letters = 0;
             var hasLetter = false;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
+            while (i < text.Length)
             {
-                if (char.IsLetter(text[i]))
+                // One category look-up per character (IsLetterOrDigit is IsLetter or IsDigit), ASCII first.
+                var c = text[i];
+                var letter = IsLetter(c);
+                if (!letter && !IsDigit(c) && !(c is '-' or '\'' && i + 1 < text.Length && IsLetter(text[i + 1])))
+                {
+                    break;
+                }
+
+                if (letter)
                 {
                     letters++;
                     hasLetter = true;
@@ -60,6 +68,12 @@ public static class Lix
 
         return new Score(words, sentences, longWords);
     }
+
+    // The same answers as char.IsLetter and char.IsDigit, without their Unicode table for ASCII: every
+    // summary and explanation of every language is measured in every build.
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > '\u007F' && char.IsLetter(c));
+
+    private static bool IsDigit(char c) => char.IsAsciiDigit(c) || (c > '\u007F' && char.IsDigit(c));
 
     /// <summary>A terminator followed by space or the end; "12.5" and "e.g." mid-word do not end a sentence.</summary>
     private static bool EndsSentence(string text, int at) => at + 1 >= text.Length || char.IsWhiteSpace(text[at + 1]);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Phrasebook.Diagnostics;
 using Phrasebook.Engine.Diagnostics;
@@ -13,30 +14,51 @@ namespace Phrasebook.Content.Yaml;
 public static class TextRules
 {
     /// <summary>The index of the first character no page or feed may hold (C0 and C1 controls but tab and line breaks, DEL, U+FFFE, U+FFFF, a lone surrogate), or -1.</summary>
+    /// <remarks>
+    /// Vectorized searches, one per kind of character, each only before the first hit so far: every text of
+    /// the content passes here (a char-by-char loop was ~0.35 s of CPU per 10,000-term load).
+    /// </remarks>
     public static int FindControlCharacter(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var end = span.IndexOfAny(AsciiControls) is >= 0 and var ascii ? ascii : span.Length;
+        if (span[..end].IndexOfAnyInRange('\u0080', '\u009F') is >= 0 and var c1)
         {
-            var c = text[i];
-            if (c is '\t' or '\n' or '\r')
-            {
-                continue;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-                continue;
-            }
-
-            if (c < ' ' || c is >= '\u007F' and <= '\u009F' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
-            {
-                return i;
-            }
+            end = c1;
         }
 
-        return -1;
+        if (span[..end].IndexOfAny('\uFFFE', '\uFFFF') is >= 0 and var nonCharacter)
+        {
+            end = nonCharacter;
+        }
+
+        // A surrogate is fine as the first half of a pair; the pair check may look one past `end`, where
+        // the character found is no low surrogate, so a high surrogate just before it is lone as it should be.
+        for (var from = 0; from < end;)
+        {
+            var i = span[from..end].IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (i < 0)
+            {
+                break;
+            }
+
+            i += from;
+            if (char.IsHighSurrogate(span[i]) && i + 1 < span.Length && char.IsLowSurrogate(span[i + 1]))
+            {
+                from = i + 2;
+                continue;
+            }
+
+            end = i;
+            break;
+        }
+
+        return end == span.Length ? -1 : end;
     }
+
+    /// <summary>C0 controls but tab, line feed and carriage return, and DEL.</summary>
+    private static readonly SearchValues<char> AsciiControls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c), '\u007F']);
 
     /// <summary>Checks every key and value of a parsed YAML or JSON file; false (all reported) when one breaks a rule.</summary>
     public static bool Check(SourceNode? root, DiagnosticBag diagnostics)
