@@ -4,6 +4,8 @@ namespace Phrasebook.Views;
 
 public sealed partial class ViewFactory
 {
+    private readonly SharedTexts _shared = new();
+
     /// <summary>
     /// The full term object of term and code pages. Made for each page and not kept: at 10,000 terms
     /// the views of every term in three languages take most of a gigabyte.
@@ -32,7 +34,7 @@ public sealed partial class ViewFactory
         view["missing_roles"] = Site.Content.Roles.Where(r => !explained.Contains(r.Id)).Select(r => Plain(r.Name)).ToList();
         view["patterns"] = term.Invoice?.Patterns.Select(p => p.Pattern).ToList() ?? [];
         view["example"] = term.Invoice is { } invoice ? Plain(invoice.Example) : null;
-        view["when"] = term.Invoice is { } inv ? Text(inv.When, block: true, self: term.Id) : null;
+        view["when"] = term.Invoice is { } inv ? _shared.Get((term.Id, "invoice.when"), WhenUses(term), () => Text(inv.When, block: true, self: term.Id)) : null;
         view.Defer("related", () => term.Related.Where(r => Site.Terms.ContainsKey(r.Id)).Select(r => TermRef(Site.Terms[r.Id])).ToList());
         view.Defer("processes", () => term.Processes.Where(p => Site.Processes.ContainsKey(p.Id)).Select(p => ProcessRef(Site.Processes[p.Id])).OfType<View>().ToList());
         view["industry"] = Site.Industries.TryGetValue(term.Industry, out var industry) ? IndustryRef(industry) : null;
@@ -52,5 +54,12 @@ public sealed partial class ViewFactory
     public View? RoleText(Term term, string roleId) =>
         term.Roles.FirstOrDefault(r => r.Role.Id == roleId) is { } text ? RoleText(term, text) : null;
 
-    private View? RoleText(Term term, RoleText text) => Text(text.Explanation, block: true, self: term.Id);
+    private View? RoleText(Term term, RoleText text) =>
+        _shared.Get((term.Id, text.Role.Id), RoleTextUses(term), () => Text(text.Explanation, block: true, self: term.Id));
+
+    /// <summary>The pages that show a term's role text: its term page, each of its code pages, the role's page that lists it, the role's print page.</summary>
+    private static int RoleTextUses(Term term) => 3 + term.Codes.Length;
+
+    /// <summary>The pages that show when a term's codes are used: its term page and each of its code pages.</summary>
+    private static int WhenUses(Term term) => 1 + term.Codes.Length;
 }
