@@ -3,13 +3,13 @@ using System.Collections.Concurrent;
 namespace Phrasebook.Views;
 
 /// <summary>
-/// Rendered texts that several pages of a language show (a term's role texts are on its term page,
-/// each of its code pages, its role's page and the role's print page), rendered once and kept only
+/// Rendered texts that several pages of a language show (a term's role texts are on its term page and
+/// each of its code pages; on its role's page and the role's print page), rendered once and kept only
 /// until the last of those pages has taken them.
 /// </summary>
 /// <remarks>
 /// Markdown and auto-linking of the same role texts again for every page that shows them was a fifth of
-/// a 10,000-term build's CPU. Kept for the whole build they would be about 100 MB; each entry is dropped
+/// a 10,000-term build's CPU. Kept for the whole build they would be about 200 MB; each entry is dropped
 /// when its expected number of uses is reached. A page asked for once more (the preview renders a page
 /// again) only renders the text again, the same.
 /// </remarks>

@@ -1,3 +1,4 @@
+using Phrasebook.AutoLinks;
 using Phrasebook.Content;
 using Phrasebook.Content.Index;
 using Phrasebook.Engine.Diagnostics;
@@ -80,6 +81,31 @@ public sealed class SharedRenderingTests
         // Asked for once more (the preview renders a page again): made again, the same.
         Assert.Equal(first["html"], texts.Get(("term", "role"), 3, Make)?["html"]);
         Assert.Equal(2, made);
+    }
+
+    [Theory]
+    [InlineData("", "term-1")]
+    [InlineData("Drivstofftillegg øker", null)]
+    [InlineData("split pair \uD83D", "\uDE00 and more")]
+    [InlineData("lone \uD83D", "term-1")]
+    public void Tooltip_ids_hash_the_text_and_its_term_as_one_string(string text, string? self)
+    {
+        var @long = string.Concat(Enumerable.Repeat(text + "æøå ", 400));
+        Assert.Equal(AutoLinker.IdPrefixFor(text + self), AutoLinker.IdPrefixFor(text, self));
+        Assert.Equal(AutoLinker.IdPrefixFor(@long + self), AutoLinker.IdPrefixFor(@long, self));
+        Assert.Equal(OldPrefix(@long + self), AutoLinker.IdPrefixFor(@long, self));
+    }
+
+    // The prefix as it was computed before, through one array of the joined string's UTF-8.
+    private static string OldPrefix(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(text))
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        return "tip-" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     [Fact]
