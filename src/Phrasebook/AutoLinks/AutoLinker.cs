@@ -22,11 +22,22 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
     /// <param name="html">A fragment the Markdown renderer produced.</param>
     /// <param name="self">The term the text belongs to: never linked to itself.</param>
     /// <param name="idPrefix">Makes tooltip ids unique on a page that shows several fragments.</param>
-    public string Link(string html, string? self, string idPrefix)
+    public string Link(string html, string? self, string idPrefix) => Link(html, self, "", idPrefix);
+
+    /// <summary>
+    /// <see cref="Link(string, string?, string)"/> with the prefix <see cref="IdPrefixFor(string, string?)"/> of the
+    /// Markdown the fragment was rendered from and <paramref name="self"/>, hashed only when the text links something
+    /// (most texts mention no other term).
+    /// </summary>
+    public string LinkRendered(string html, string markdown, string? self) => Link(html, self, markdown, null);
+
+    private string Link(string html, string? self, string markdown, string? idPrefix)
     {
         var s = state ??= new State();
         s.Output.Clear();
         s.Linked.Clear();
+        s.Markdown = markdown;
+        s.IdPrefix = idPrefix;
         var skipDepth = 0;
         var count = 0;
         var changed = false;
@@ -40,7 +51,7 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
                 var text = html.AsSpan(i, textEnd - i);
                 if (skipDepth == 0)
                 {
-                    changed |= LinkText(text, s, self, idPrefix, ref count);
+                    changed |= LinkText(text, s, self, ref count);
                 }
                 else
                 {
@@ -79,7 +90,7 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
         return changed ? s.Output.ToString() : html;
     }
 
-    private bool LinkText(ReadOnlySpan<char> text, State s, string? self, string idPrefix, ref int count)
+    private bool LinkText(ReadOnlySpan<char> text, State s, string? self, ref int count)
     {
         var output = s.Output;
         var at = 0;
@@ -92,12 +103,13 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
                 continue;
             }
 
-            var id = $"{idPrefix}-{++count}";
+            var prefix = s.IdPrefix ??= IdPrefixFor(s.Markdown, self);
+            ++count;
             output.Append(text[at..m.Start])
                 .Append("<a href=\"").Append(site.Urls.Term(lang, m.TermId))
-                .Append("\" class=\"term-link\" aria-describedby=\"").Append(id).Append("\">")
+                .Append("\" class=\"term-link\" aria-describedby=\"").Append(prefix).Append('-').Append(count).Append("\">")
                 .Append(text[m.Start..m.End])
-                .Append("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Append(id).Append("\" hidden>");
+                .Append("</a><span class=\"term-tip\" role=\"tooltip\" id=\"").Append(prefix).Append('-').Append(count).Append("\" hidden>");
             Escape(summaryOf(m.TermId) ?? "", output);
             output.Append("</span>");
             at = m.End;
@@ -168,6 +180,10 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
         public HashSet<string> Linked { get; } = new(StringComparer.Ordinal);
 
         public List<Mention> Mentions { get; } = [];
+
+        public string Markdown { get; set; } = "";
+
+        public string? IdPrefix { get; set; }
     }
 
     private static void Escape(string text, StringBuilder output)
@@ -186,14 +202,47 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
     }
 
     /// <summary>A short, stable prefix for tooltip ids, from the text itself.</summary>
-    public static string IdPrefixFor(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
+    public static string IdPrefixFor(string text) => IdPrefixFor(text, null);
 
-        return "tip-" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The prefix of <paramref name="text"/> followed by <paramref name="self"/>, without joining them.</summary>
+    public static string IdPrefixFor(string text, string? self)
+    {
+        // FNV-1a over the UTF-8 of text + self, as when the two were joined into one string (a surrogate
+        // pair split between them is encoded as one character either way, through one encoder).
+        var encoder = Utf8.GetEncoder();
+        var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent(1024);
+        try
+        {
+            var hash = 2166136261u;
+            Hash(encoder, text, self is null, bytes, ref hash);
+            if (self is not null)
+            {
+                Hash(encoder, self, true, bytes, ref hash);
+            }
+
+            return "tip-" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    private static readonly Encoding Utf8 = new UTF8Encoding(false, false);
+
+    private static void Hash(Encoder encoder, ReadOnlySpan<char> chars, bool last, byte[] bytes, ref uint hash)
+    {
+        bool completed;
+        do
+        {
+            encoder.Convert(chars, bytes, last, out var used, out var written, out completed);
+            foreach (var b in bytes.AsSpan(0, written))
+            {
+                hash = (hash ^ b) * 16777619u;
+            }
+
+            chars = chars[used..];
+        }
+        while (!completed);
     }
 }

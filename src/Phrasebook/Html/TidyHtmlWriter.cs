@@ -19,11 +19,13 @@ public sealed class TidyHtmlWriter : TextWriter
     [ThreadStatic]
     private static TidyHtmlWriter? shared;
 
-    /// <summary>After a page bigger than this (a role page lists every term) the thread lets its buffer go.</summary>
-    private const int KeptCapacity = 1 << 20;
+    /// <summary>After a page bigger than this (a role's print page lists every term) the thread gives its buffer back to the pool.</summary>
+    private const int KeptCapacity = 2 << 20;
 
     private readonly ArrayBufferWriter<char> _line = new(1024);
-    private readonly ArrayBufferWriter<char> _page = new(32 * 1024);
+
+    // The page as UTF-8, line by line: the bytes that go to disk, half the size of the text, without a copy at the end.
+    private readonly PooledBuffer<byte> _page = new(32 * 1024);
     private int _preserve;
 
     private TidyHtmlWriter()
@@ -32,12 +34,15 @@ public sealed class TidyHtmlWriter : TextWriter
 
     public override Encoding Encoding => Encoding.UTF8;
 
+    /// <summary>The size of the page buffer (for tests).</summary>
+    internal int Capacity => _page.Capacity;
+
     /// <summary>This thread's writer, emptied.</summary>
     public static TidyHtmlWriter Rent()
     {
-        var writer = shared is { _page.Capacity: <= KeptCapacity } ? shared : shared = new TidyHtmlWriter();
+        var writer = shared ??= new TidyHtmlWriter();
         writer._line.ResetWrittenCount();
-        writer._page.ResetWrittenCount();
+        writer._page.Clear(KeptCapacity);
         writer._preserve = 0;
         return writer;
     }
@@ -111,25 +116,16 @@ public sealed class TidyHtmlWriter : TextWriter
     /// <summary>The page so far, with its last line, as UTF-8.</summary>
     public byte[] ToUtf8()
     {
-        var text = Finish();
-        var bytes = new byte[Encoding.UTF8.GetByteCount(text)];
-        Encoding.UTF8.GetBytes(text, bytes);
-        return bytes;
+        EndLine();
+        return _page.Written.ToArray();
     }
 
-    /// <summary>The page so far as UTF-8 in an array from <see cref="RentedBytes.Rent"/>, for a document that is written and let go.</summary>
-    public (byte[] Array, int Length) ToRentedUtf8()
-    {
-        var text = Finish();
-        var array = RentedBytes.Rent(Encoding.UTF8.GetByteCount(text));
-        return (array, Encoding.UTF8.GetBytes(text, array));
-    }
-
-    // The text after the last newline is a line of its own, as when the page is split on '\n'.
-    private ReadOnlySpan<char> Finish()
+    /// <summary>The page so far as UTF-8, for a document that is written and let go: in an array of the shared pool (as <see cref="RentedBytes.Rent"/> gives) when <c>Pooled</c>.</summary>
+    /// <remarks>The text after the last newline is a line of its own, as when the page is split on '\n'. The writer starts on a new buffer.</remarks>
+    public (byte[] Array, int Length, bool Pooled) ToRentedUtf8()
     {
         EndLine();
-        return _page.WrittenSpan;
+        return _page.Detach();
     }
 
     private void EndLine()
@@ -140,8 +136,11 @@ public sealed class TidyHtmlWriter : TextWriter
         var kept = wasPreserving ? line : line.TrimEnd();
         if (kept.Length > 0 || wasPreserving)
         {
-            _page.Write(kept);
-            _page.Write("\n");
+            // A line holds whole characters (a surrogate pair never spans a '\n'), so encoding line by line gives the bytes of the whole text.
+            var room = _page.Room(Encoding.UTF8.GetMaxByteCount(kept.Length) + 1);
+            var length = Encoding.UTF8.GetBytes(kept, room);
+            room[length] = (byte)'\n';
+            _page.Advance(length + 1);
         }
 
         _line.ResetWrittenCount();

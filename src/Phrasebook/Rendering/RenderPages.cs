@@ -128,8 +128,8 @@ public sealed class RenderPages : ParallelModule<SiteModel>
 
     private static Document RentedPage(Document input, TidyHtmlWriter html)
     {
-        var (array, length) = html.ToRentedUtf8();
-        return input.WithRentedBytes(array, length);
+        var (array, length, pooled) = html.ToRentedUtf8();
+        return pooled ? input.WithRentedBytes(array, length) : input.WithBytes(array.AsMemory(0, length));
     }
 
     private static View PageView(SiteIndex site, PageModel page, SharedViews.Language shared)

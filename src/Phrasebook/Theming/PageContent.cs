@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -31,7 +30,7 @@ public sealed class PageContent : FluidValue
     /// <summary>This thread's writer, emptied; what it holds is valid until the thread's next <see cref="Rent"/>.</summary>
     public static Writer Rent()
     {
-        var writer = shared is { Capacity: <= Writer.KeptCapacity } ? shared : shared = new Writer();
+        var writer = shared ??= new Writer();
         writer.Clear();
         return writer;
     }
@@ -66,10 +65,10 @@ public sealed class PageContent : FluidValue
     /// <summary>Collects a page template's output.</summary>
     public sealed class Writer : TextWriter
     {
-        /// <summary>After a page bigger than this the thread lets its buffer go.</summary>
+        /// <summary>After a page bigger than this the thread gives its buffer back to the pool.</summary>
         internal const int KeptCapacity = 1 << 20;
 
-        private readonly ArrayBufferWriter<char> _buffer = new(16 * 1024);
+        private readonly Html.PooledBuffer<char> _buffer = new(16 * 1024);
 
         public override Encoding Encoding => Encoding.UTF8;
 
@@ -78,7 +77,11 @@ public sealed class PageContent : FluidValue
         /// <summary>What was written, for the layout.</summary>
         public PageContent Value => new(_buffer.WrittenMemory);
 
-        public override void Write(char value) => _buffer.Write([value]);
+        public override void Write(char value)
+        {
+            _buffer.Room(1)[0] = value;
+            _buffer.Advance(1);
+        }
 
         public override void Write(string? value) => _buffer.Write(value.AsSpan());
 
@@ -113,6 +116,6 @@ public sealed class PageContent : FluidValue
 
         public override Task FlushAsync() => Task.CompletedTask;
 
-        internal void Clear() => _buffer.ResetWrittenCount();
+        internal void Clear() => _buffer.Clear(KeptCapacity);
     }
 }

@@ -4,6 +4,9 @@ namespace Phrasebook.Views;
 
 public sealed partial class ViewFactory
 {
+    private readonly SharedTexts _termPageTexts = new();
+    private readonly SharedTexts _rolePageTexts = new();
+
     /// <summary>
     /// The full term object of term and code pages. Made for each page and not kept: at 10,000 terms
     /// the views of every term in three languages take most of a gigabyte.
@@ -32,7 +35,7 @@ public sealed partial class ViewFactory
         view["missing_roles"] = Site.Content.Roles.Where(r => !explained.Contains(r.Id)).Select(r => Plain(r.Name)).ToList();
         view["patterns"] = term.Invoice?.Patterns.Select(p => p.Pattern).ToList() ?? [];
         view["example"] = term.Invoice is { } invoice ? Plain(invoice.Example) : null;
-        view["when"] = term.Invoice is { } inv ? Text(inv.When, block: true, self: term.Id) : null;
+        view["when"] = term.Invoice is { } inv ? _termPageTexts.Get((term.Id, "invoice.when"), TermPagesUses(term), () => Text(inv.When, block: true, self: term.Id)) : null;
         view.Defer("related", () => term.Related.Where(r => Site.Terms.ContainsKey(r.Id)).Select(r => TermRef(Site.Terms[r.Id])).ToList());
         view.Defer("processes", () => term.Processes.Where(p => Site.Processes.ContainsKey(p.Id)).Select(p => ProcessRef(Site.Processes[p.Id])).OfType<View>().ToList());
         view["industry"] = Site.Industries.TryGetValue(term.Industry, out var industry) ? IndustryRef(industry) : null;
@@ -48,9 +51,20 @@ public sealed partial class ViewFactory
         return view;
     }
 
-    /// <summary>A term's text for one role, as on its term page.</summary>
+    /// <summary>A term's text for one role, as on its term page, for the role's pages (each term is on one of them and on the print page).</summary>
     public View? RoleText(Term term, string roleId) =>
-        term.Roles.FirstOrDefault(r => r.Role.Id == roleId) is { } text ? RoleText(term, text) : null;
+        term.Roles.FirstOrDefault(r => r.Role.Id == roleId) is { } text
+            ? _rolePageTexts.Get((term.Id, roleId), RolePagesUses, () => Text(text.Explanation, block: true, self: term.Id))
+            : null;
 
-    private View? RoleText(Term term, RoleText text) => Text(text.Explanation, block: true, self: term.Id);
+    // Shared by a term's own pages. The role pages share theirs apart: a print page asks for a role's texts of every
+    // term at once, which kept all texts of the site (a few hundred MB at 10,000 terms) until each term's own pages came.
+    private View? RoleText(Term term, RoleText text) =>
+        _termPageTexts.Get((term.Id, text.Role.Id), TermPagesUses(term), () => Text(text.Explanation, block: true, self: term.Id));
+
+    /// <summary>The pages that show a term's whole view: its term page and each of its code pages.</summary>
+    private static int TermPagesUses(Term term) => 1 + term.Codes.Length;
+
+    /// <summary>The role's page that lists a term, and the role's print page.</summary>
+    private const int RolePagesUses = 2;
 }

@@ -68,7 +68,7 @@ public sealed partial class ViewFactory
     private string Html(string markdownText, bool autolink, string? self)
     {
         var html = markdown.Render(markdownText, lang);
-        return autolink ? _linker.Value.Link(html, self, AutoLinker.IdPrefixFor(markdownText + self)) : html;
+        return autolink ? _linker.Value.LinkRendered(html, markdownText, self) : html;
     }
 
     /// <summary>A term's summary as plain text, for the tooltips of auto-links; one Markdown pass per term, not per mention.</summary>

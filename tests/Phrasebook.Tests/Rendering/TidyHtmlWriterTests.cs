@@ -53,8 +53,42 @@ public sealed class TidyHtmlWriterTests
         var big = TidyHtmlWriter.Rent();
         big.Write(new string('x', 3 << 20));
         Assert.Equal((3 << 20) + 1, big.ToUtf8().Length);
+        Assert.True(big.Capacity > 3 << 20);
 
-        Assert.NotSame(big, TidyHtmlWriter.Rent());
+        var next = TidyHtmlWriter.Rent();
+        Assert.True(next.Capacity < 3 << 20);
+        next.Write("<p>b</p>");
+        Assert.Equal("<p>b</p>\n", Encoding.UTF8.GetString(next.ToUtf8()));
+    }
+
+    [Fact]
+    public void A_rented_page_is_the_whole_texts_utf8_and_is_not_written_over_by_the_next_page()
+    {
+        // Lines are encoded one by one: a lone surrogate or a line of non-ASCII text gives the bytes of the whole text.
+        var text = "<p>æøå \uD83D\uDE00 \uD83D</p>\n<p>" + new string('ø', 70_000) + "</p>\n\uDE00";
+        var writer = TidyHtmlWriter.Rent();
+        foreach (var piece in text.Chunk(7))
+        {
+            writer.Write(piece);
+        }
+
+        var (array, length, pooled) = writer.ToRentedUtf8();
+        Assert.True(pooled);
+        var expected = Encoding.UTF8.GetBytes(text + "\n");
+        Assert.Equal(expected, array.AsSpan(0, length).ToArray());
+
+        var next = TidyHtmlWriter.Rent();
+        next.Write(new string('y', 200_000));
+        _ = next.ToRentedUtf8();
+        Assert.Equal(expected, array.AsSpan(0, length).ToArray());
+        System.Buffers.ArrayPool<byte>.Shared.Return(array);
+
+        var big = TidyHtmlWriter.Rent();
+        big.Write(new string('z', 3 << 20));
+        var (own, ownLength, ownPooled) = big.ToRentedUtf8();
+        Assert.False(ownPooled); // past a megabyte: an array of its own, which the pool must not be given
+        Assert.Equal((3 << 20) + 1, ownLength);
+        Assert.Equal((byte)'z', own[0]);
     }
 
     private static string Tidy(string html) => TidyHtmlWriter.Apply(html);
