@@ -105,14 +105,11 @@ public sealed class BuildSearchIndex : ParallelModule<SiteModel>
     /// <summary>The documents of the text index.</summary>
     /// <remarks>The body is <see cref="SearchEntry.Body"/>, handed over in lines so that it is never built.</remarks>
     public static IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> TextDocuments(IReadOnlyList<SearchEntry> entries) =>
-        entries.Select(e => (e.Ref, TextValues(e)));
-
-    /// <summary>One entry's fields in the text index.</summary>
-    public static Dictionary<string, LunrValue> TextValues(SearchEntry e) => new(SearchFields.Text.Length)
-    {
-        [SearchFields.Summary] = e.Summary,
-        [SearchFields.Body] = LunrValue.FromLines([.. e.BodyMarkdown.Select(PlainText.Words)]),
-    };
+        entries.Select(e => (e.Ref, new Dictionary<string, LunrValue>(SearchFields.Text.Length)
+        {
+            [SearchFields.Summary] = e.Summary,
+            [SearchFields.Body] = LunrValue.FromLines([.. e.BodyMarkdown.Select(PlainText.Words)]),
+        }));
 
     /// <summary>
     /// ref → what a result shows (k: p for a process, f for a free page); codes → where a typed code
