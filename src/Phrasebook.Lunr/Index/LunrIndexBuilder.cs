@@ -72,45 +72,6 @@ public sealed class LunrIndexBuilder
         documents.Add(new IndexedDocument(reference, JsMath.OrOne(boost), indexed));
     }
 
-    /// <summary>
-    /// Adds a document from its fields already run through the pipeline (<see cref="LunrFieldCounter"/>):
-    /// the same index as <see cref="Add"/> with the values they were counted from, without tokenizing again.
-    /// </summary>
-    /// <exception cref="ArgumentException">The ref was added before.</exception>
-    public void AddCounted(string reference, IReadOnlyDictionary<string, LunrFieldCounts> values, double boost = 1)
-    {
-        ArgumentNullException.ThrowIfNull(reference);
-        ArgumentNullException.ThrowIfNull(values);
-        if (!refs.Add(reference))
-        {
-            throw new ArgumentException($"A document with ref '{reference}' was already added.", nameof(reference));
-        }
-
-        var ordinal = documents.Count;
-        var indexed = new IndexedField[fields.Length];
-        for (var f = 0; f < fields.Length; f++)
-        {
-            var counted = values.GetValueOrDefault(fields[f].Name) ?? LunrFieldCounts.Empty;
-            var field = new TermCount[counted.Terms.Length];
-            for (var i = 0; i < field.Length; i++)
-            {
-                var term = counted.Terms[i];
-                if (!terms.TryGetValue(term, out var posting))
-                {
-                    posting = new TermPosting(term, terms.Count, fields.Length);
-                    terms.Add(term, posting);
-                }
-
-                posting.AddDocument(f, ordinal);
-                field[i] = new TermCount(posting.Index) { Count = counted.Counts[i] };
-            }
-
-            indexed[f] = new IndexedField(field, counted.Length);
-        }
-
-        documents.Add(new IndexedDocument(reference, JsMath.OrOne(boost), indexed));
-    }
-
     /// <summary>The index as JSON text, identical to <c>JSON.stringify(idx)</c> in lunr.js.</summary>
     public string ToJson()
     {
