@@ -9,13 +9,6 @@ namespace Phrasebook.Lunr.Text;
 /// </summary>
 internal static class JsText
 {
-    /// <summary>
-    /// The one-char lowercase of every UTF-16 unit (lone surrogates map to themselves): char.ToLowerInvariant
-    /// goes through the culture's casing tables for each call, and a Nordic text has an ø, å or ä every few
-    /// words; the table, 128 KB made once, costs one load.
-    /// </summary>
-    private static readonly char[] LowerTable = MakeLowerTable();
-
     /// <summary>JS <c>\s</c>: WhiteSpace plus LineTerminator of ECMAScript 2019+.</summary>
     public static bool IsWhiteSpace(char c) => c switch
     {
@@ -93,24 +86,18 @@ internal static class JsText
             {
                 output[n++] = IsFinalSigma(s, i) ? '\u03C2' : '\u03C3';
             }
+            else if (c is >= '\u00C0' and <= '\u00DE' and not '\u00D7')
+            {
+                // Latin-1 capitals (Æ, Ø, Å, Ä, Ö...) are a fixed distance from their small letters.
+                output[n++] = (char)(c + 0x20);
+            }
             else
             {
-                output[n++] = LowerTable[c];
+                output[n++] = Unicode16Lowercase.TryMap(c, out var added) ? (char)added : char.ToLowerInvariant(c);
             }
         }
 
         return output[..n];
-    }
-
-    private static char[] MakeLowerTable()
-    {
-        var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            table[c] = Unicode16Lowercase.TryMap(c, out var added) ? (char)added : char.ToLowerInvariant((char)c);
-        }
-
-        return table;
     }
 
     // Unicode's Final_Sigma: preceded by a cased letter and not followed by one, skipping

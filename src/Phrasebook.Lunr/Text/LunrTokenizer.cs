@@ -45,34 +45,4 @@ internal static class LunrTokenizer
 
         return ranges;
     }
-
-    /// <summary>The tokens of an already lowercased string, as slices of it: nothing allocated per token.</summary>
-    public static TokenEnumerator Tokens(ReadOnlySpan<char> lower) => new(lower);
-
-    public ref struct TokenEnumerator(ReadOnlySpan<char> lower)
-    {
-        private readonly ReadOnlySpan<char> text = lower;
-        private int next;
-
-        public ReadOnlySpan<char> Current { get; private set; }
-
-        public readonly TokenEnumerator GetEnumerator() => this;
-
-        public bool MoveNext()
-        {
-            while (next < text.Length && JsText.IsTokenSeparator(text[next]))
-            {
-                next++;
-            }
-
-            var start = next;
-            while (next < text.Length && !JsText.IsTokenSeparator(text[next]))
-            {
-                next++;
-            }
-
-            Current = text[start..next];
-            return next > start;
-        }
-    }
 }
