@@ -71,31 +71,44 @@ internal static class JsonText
             return;
         }
 
+        // Laid out in one span: there is one weight per term of every field vector.
         var k = (long)thousandths;
+        var span = output.GetSpan(24);
+        var at = 0;
         if (k < 0)
         {
-            output.Write((byte)'-');
+            span[at++] = (byte)'-';
             k = -k;
         }
 
-        WriteInteger(output, k / 1000);
-        var fraction = (int)(k % 1000);
-        if (fraction == 0)
+        var whole = k / 1000;
+        if (whole < 10)
         {
-            return;
+            span[at++] = (byte)('0' + whole);
+        }
+        else
+        {
+            whole.TryFormat(span[at..], out var digits, default, CultureInfo.InvariantCulture);
+            at += digits;
         }
 
-        output.Write((byte)'.');
-        output.Write((byte)('0' + (fraction / 100)));
-        fraction %= 100;
+        var fraction = (int)(k % 1000);
         if (fraction != 0)
         {
-            output.Write((byte)('0' + (fraction / 10)));
-            if (fraction % 10 != 0)
+            span[at++] = (byte)'.';
+            span[at++] = (byte)('0' + (fraction / 100));
+            fraction %= 100;
+            if (fraction != 0)
             {
-                output.Write((byte)('0' + (fraction % 10)));
+                span[at++] = (byte)('0' + (fraction / 10));
+                if (fraction % 10 != 0)
+                {
+                    span[at++] = (byte)('0' + (fraction % 10));
+                }
             }
         }
+
+        output.Advance(at);
     }
 
     public static void WriteNumber(PooledByteBuffer output, double value)

@@ -20,7 +20,6 @@ public sealed class LunrIndexBuilder
     private readonly Dictionary<string, TermPosting?>.AlternateLookup<ReadOnlySpan<char>> tokenCacheBySpan;
     private readonly HashSet<string> refs = new(StringComparer.Ordinal);
     private readonly List<IndexedDocument> documents = [];
-    private readonly List<(int Start, int Length)> ranges = [];
     private readonly List<TermCount> counts = [];
 
     // Where field values are lowercased (most start with a capital), reused for every value.
@@ -140,12 +139,29 @@ public sealed class LunrIndexBuilder
 
     private int CountText(string text, int field, int document)
     {
+        // lunr.tokenizer: split on runs of whitespace and '-' (LunrTokenizer.Split), scanned here
+        // without collecting the ranges first.
         var lower = JsText.ToLower(text, ref lowered);
-        ranges.Clear();
         var length = 0;
-        foreach (var (start, count) in LunrTokenizer.Split(lower, ranges))
+        var start = 0;
+        for (var i = 0; i < lower.Length; i++)
         {
-            length += Count(Lookup(lower.Slice(start, count)), field, document);
+            if (!JsText.IsTokenSeparator(lower[i]))
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                length += Count(Lookup(lower[start..i]), field, document);
+            }
+
+            start = i + 1;
+        }
+
+        if (start < lower.Length)
+        {
+            length += Count(Lookup(lower[start..]), field, document);
         }
 
         return length;

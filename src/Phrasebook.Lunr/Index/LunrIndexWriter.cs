@@ -110,6 +110,17 @@ internal sealed class LunrIndexWriter(
         }
 
         var names = Array.ConvertAll(fields, field => JsonText.EncodeStringContent(field.Name));
+
+        // A posting is a ref and an empty metadata object, most of a text index: each made once, with
+        // the comma that comes before all but the first of a field, and written in one copy.
+        var first = new byte[refs.Length][];
+        var next = new byte[refs.Length][];
+        for (var d = 0; d < refs.Length; d++)
+        {
+            next[d] = [.. ",\""u8, .. refs[d], .. "\":{}"u8];
+            first[d] = next[d][1..];
+        }
+
         for (var t = 0; t < sortedTerms.Length; t++)
         {
             var posting = sortedTerms[t];
@@ -135,12 +146,10 @@ internal sealed class LunrIndexWriter(
                 output.Write((byte)'"');
                 output.Write(names[field]);
                 output.Write("\":{"u8);
-                var refNumber = 0;
-                foreach (var document in refOrder.Arrange(posting.DocumentsIn(field)))
+                var postings = refOrder.Arrange(posting.DocumentsIn(field));
+                for (var i = 0; i < postings.Length; i++)
                 {
-                    output.Write(refNumber++ > 0 ? ",\""u8 : "\""u8);
-                    output.Write(refs[document]);
-                    output.Write("\":{}"u8);
+                    output.Write(i > 0 ? next[postings[i]] : first[postings[i]]);
                 }
 
                 output.Write((byte)'}');

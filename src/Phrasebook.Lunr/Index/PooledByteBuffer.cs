@@ -55,6 +55,13 @@ public sealed class PooledByteBuffer : IBufferWriter<byte>, IDisposable
 
     public void Write(ReadOnlySpan<byte> bytes)
     {
+        if (bytes.Length <= _chunk.Length - _used)
+        {
+            bytes.CopyTo(_chunk.AsSpan(_used));
+            _used += bytes.Length;
+            return;
+        }
+
         while (!bytes.IsEmpty)
         {
             if (_used == _chunk.Length)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Phrasebook.Lunr.Index;
 
 /// <summary>
@@ -10,7 +12,7 @@ internal sealed class PostingRefOrder(IReadOnlyList<IndexedDocument> documents)
     private readonly bool anyNumeric = documents.Any(document => document.IsArrayIndex);
     private readonly List<int> scratch = [];
 
-    public IReadOnlyList<int> Arrange(IReadOnlyList<int> added)
+    public ReadOnlySpan<int> Arrange(ReadOnlySpan<int> added)
     {
         if (!anyNumeric)
         {
@@ -18,8 +20,15 @@ internal sealed class PostingRefOrder(IReadOnlyList<IndexedDocument> documents)
         }
 
         scratch.Clear();
-        scratch.AddRange(added.Where(d => documents[d].IsArrayIndex).OrderBy(d => documents[d].ArrayIndex));
-        scratch.AddRange(added.Where(d => !documents[d].IsArrayIndex));
-        return scratch;
+        scratch.AddRange(added.ToArray().Where(d => documents[d].IsArrayIndex).OrderBy(d => documents[d].ArrayIndex));
+        foreach (var d in added)
+        {
+            if (!documents[d].IsArrayIndex)
+            {
+                scratch.Add(d);
+            }
+        }
+
+        return CollectionsMarshal.AsSpan(scratch);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Phrasebook.Lunr.Index;
 
 /// <summary>
@@ -19,7 +21,7 @@ internal sealed class TermPosting(string term, int index, int fieldCount)
     public int Slot { get; set; }
 
     /// <summary>Documents (by ordinal) containing the term in a field, ascending.</summary>
-    public IReadOnlyList<int> DocumentsIn(int field) => documents[field] ?? (IReadOnlyList<int>)[];
+    public ReadOnlySpan<int> DocumentsIn(int field) => CollectionsMarshal.AsSpan(documents[field]);
 
     public void AddDocument(int field, int document) => (documents[field] ??= []).Add(document);
 

@@ -86,6 +86,11 @@ internal static class JsText
             {
                 output[n++] = IsFinalSigma(s, i) ? '\u03C2' : '\u03C3';
             }
+            else if (c is >= '\u00C0' and <= '\u00DE' and not '\u00D7')
+            {
+                // Latin-1 capitals (Æ, Ø, Å, Ä, Ö...) are a fixed distance from their small letters.
+                output[n++] = (char)(c + 0x20);
+            }
             else
             {
                 output[n++] = Unicode16Lowercase.TryMap(c, out var added) ? (char)added : char.ToLowerInvariant(c);

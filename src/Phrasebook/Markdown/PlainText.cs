@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using Phrasebook.Markdown.Syntax;
 
 namespace Phrasebook.Markdown;
@@ -8,7 +9,16 @@ public static class PlainText
 {
     // Characters Markdown (with the site's extensions) never gives a meaning to anywhere in a line:
     // a text made only of these, letters and digits reads the same as plain text.
-    private static readonly SearchValues<char> Inert = SearchValues.Create(" \n.,;:?!'\"()%/-");
+    private const string InertText = " .,;:?!'\"()%/-";
+
+    // The ASCII characters a plain line may hold, line break aside: found by one vectorized scan.
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        InertText + "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789");
+
+    // A text with markup is asked for again and again in a build (its search entry in every language that
+    // falls back to it, the search index, code data, the cache's record of the term): parsed once, kept as
+    // long as the model's string is.
+    private static readonly ConditionalWeakTable<string, string> Parsed = [];
 
     public static string Of(string markdown)
     {
@@ -19,7 +29,7 @@ public static class PlainText
 
         // Most summaries and explanations are prose without any markup: parsing and rendering them
         // (hundreds of thousands of times at 10,000 terms) would only give back their words.
-        return IsPlainProse(markdown) ? CollapseWhiteSpace(markdown) : OfMarkdown(markdown);
+        return IsPlainProse(markdown) ? CollapseWhiteSpace(markdown) : Parsed.GetValue(markdown, OfMarkdown);
     }
 
     /// <summary>
@@ -90,28 +100,41 @@ public static class PlainText
     /// </summary>
     internal static bool IsPlainProse(string text)
     {
-        var lineStart = true;
-        for (var i = 0; i < text.Length; i++)
+        var line = 0;
+        while (line < text.Length)
         {
-            var c = text[i];
-            if (lineStart)
+            if (!IsPlainLineStart(text, line))
             {
-                if (!IsPlainLineStart(text, i))
+                return false;
+            }
+
+            // Skip what is plain ASCII; stop at a line break, a letter or digit beyond ASCII (plain too),
+            // or anything else (not plain).
+            var i = line;
+            while (true)
+            {
+                var next = text.AsSpan(i).IndexOfAnyExcept(PlainAscii);
+                if (next < 0)
+                {
+                    return true;
+                }
+
+                i += next;
+                var c = text[i];
+                if (c == '\n')
+                {
+                    break;
+                }
+
+                if (char.IsAscii(c) || !char.IsLetterOrDigit(c))
                 {
                     return false;
                 }
 
-                lineStart = false;
+                i++;
             }
 
-            if (c == '\n')
-            {
-                lineStart = true;
-            }
-            else if (!char.IsLetterOrDigit(c) && !Inert.Contains(c))
-            {
-                return false;
-            }
+            line = i + 1;
         }
 
         return true;

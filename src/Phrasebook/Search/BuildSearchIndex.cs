@@ -91,7 +91,7 @@ public sealed class BuildSearchIndex : ParallelModule<SiteModel>
         foreach (var e in entries)
         {
             var titleWords = language.Tokenize(e.Title).Concat(e.Words.SelectMany(language.Tokenize));
-            yield return (e.Ref, new Dictionary<string, LunrValue>
+            yield return (e.Ref, new Dictionary<string, LunrValue>(SearchFields.Names.Length)
             {
                 [SearchFields.Title] = e.Title,
                 [SearchFields.Abbreviation] = e.Abbreviation ?? "",
@@ -105,7 +105,7 @@ public sealed class BuildSearchIndex : ParallelModule<SiteModel>
     /// <summary>The documents of the text index.</summary>
     /// <remarks>The body is <see cref="SearchEntry.Body"/>, handed over in lines so that it is never built.</remarks>
     public static IEnumerable<(string Ref, Dictionary<string, LunrValue> Values)> TextDocuments(IReadOnlyList<SearchEntry> entries) =>
-        entries.Select(e => (e.Ref, new Dictionary<string, LunrValue>
+        entries.Select(e => (e.Ref, new Dictionary<string, LunrValue>(SearchFields.Text.Length)
         {
             [SearchFields.Summary] = e.Summary,
             [SearchFields.Body] = LunrValue.FromLines([.. e.BodyMarkdown.Select(PlainText.Words)]),

@@ -14,34 +14,44 @@ public sealed class CompoundParts
     private readonly HashSet<string> _sharedEndings;
     private readonly HashSet<string> _sharedBeginnings;
 
+    // Looked up by slices of the word: a word of n letters has up to n - 6 candidate parts each way,
+    // and making a string of each was most of what the words index allocated.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordsBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _endingsBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _beginningsBySpan;
+
     public CompoundParts(IEnumerable<string> vocabulary)
     {
-        _words = [.. vocabulary.Where(w => w.Length >= MinPart)];
+        _words = new HashSet<string>(vocabulary.Where(w => w.Length >= MinPart), StringComparer.Ordinal);
         _sharedEndings = Shared(_words, (w, n) => w[^n..]);
         _sharedBeginnings = Shared(_words, (w, n) => w[..n]);
+        _wordsBySpan = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _endingsBySpan = _sharedEndings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _beginningsBySpan = _sharedBeginnings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public IEnumerable<string> Of(string word)
+    /// <summary>The longest ending, then the longest beginning, that is a part (none, one or both).</summary>
+    public IEnumerable<string> Of(string word) => (Part(word, ending: true), Part(word, ending: false)) switch
     {
+        (null, null) => [],
+        ({ } ending, null) => [ending],
+        (null, { } beginning) => [beginning],
+        ({ } ending, { } beginning) => [ending, beginning],
+    };
+
+    private string? Part(string word, bool ending)
+    {
+        var shared = ending ? _endingsBySpan : _beginningsBySpan;
         for (var n = word.Length - MinRest; n >= MinPart; n--)
         {
-            var ending = word[^n..];
-            if (_words.Contains(ending) || _sharedEndings.Contains(ending))
+            var part = ending ? word.AsSpan(word.Length - n) : word.AsSpan(0, n);
+            if (_wordsBySpan.TryGetValue(part, out var found) || shared.TryGetValue(part, out found))
             {
-                yield return ending;
-                break;
+                return found;
             }
         }
 
-        for (var n = word.Length - MinRest; n >= MinPart; n--)
-        {
-            var beginning = word[..n];
-            if (_words.Contains(beginning) || _sharedBeginnings.Contains(beginning))
-            {
-                yield return beginning;
-                break;
-            }
-        }
+        return null;
     }
 
     /// <summary>Endings (or beginnings) of at least five letters that two or more different words have.</summary>

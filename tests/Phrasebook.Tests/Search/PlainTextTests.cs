@@ -31,6 +31,11 @@ public sealed class PlainTextTests
     [InlineData("tab\there")]
     [InlineData("skråstrek \\ her")]
     [InlineData("  \n \n")]
+    [InlineData("Æ. ære og ø\nÅ) å")]
+    [InlineData("Lønn ½ dag")]
+    [InlineData("Pris\u00A0per kilo")]
+    [InlineData("Sjø\n- punkt")]
+    [InlineData("Først\n\n    kode")]
     public void Prose_and_markup_read_as_the_Markdown_path_reads_them(string text) =>
         Assert.Equal(PlainText.OfMarkdown(text), PlainText.Of(text));
 
@@ -38,8 +43,23 @@ public sealed class PlainTextTests
     [InlineData("Et tillegg som følger prisen på diesel.", true)]
     [InlineData("1. første punkt", false)]
     [InlineData("*uthevet*", false)]
+    [InlineData("Sjø og ære.\nÅ linje to, 12 %.\n", true)]
+    [InlineData("Lønn ½ dag", false)]
+    [InlineData("Pris €", false)]
+    [InlineData("Sjø\n  - punkt", false)]
+    [InlineData("", true)]
     public void Only_text_without_markup_takes_the_fast_path(string text, bool plain) =>
         Assert.Equal(plain, PlainText.IsPlainProse(text));
+
+    [Fact]
+    public void A_text_with_markup_is_parsed_once()
+    {
+        var markdown = string.Concat("Se ", "[tillegg](term:x) og *mer*.");
+        var first = PlainText.Of(markdown);
+        Assert.Equal("Se tillegg og mer.", first);
+        Assert.Same(first, PlainText.Of(markdown));
+        Assert.Same(first, PlainText.Words(markdown));
+    }
 
     [Fact]
     public void Random_texts_read_as_the_Markdown_path_reads_them()
