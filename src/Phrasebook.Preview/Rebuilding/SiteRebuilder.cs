@@ -29,6 +29,10 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
     private readonly SortedSet<string> _pending = new(StringComparer.Ordinal);
     private Good? _good;
 
+    // The git history at the HEAD it was read at: a save that commits nothing keeps it. The log grows with the history
+    // (69 ms over the 316 commits of Phrasebook's own repository, against 2 ms for rev-parse HEAD).
+    private (string? Head, SourceHistory History)? _history;
+
     public string Root { get; } = Path.GetFullPath(root);
 
     /// <summary>The last good build's files and the latest attempt's diagnostics.</summary>
@@ -99,7 +103,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
 
         // The next model keeps the last one's theme and auto-link matchers; it, its views and their
         // caches (each term's links and views) serve both steps.
-        var model = good.Model.Next(index.WithHistory(GitLog.Read(Root)));
+        var model = good.Model.Next(index.WithHistory(History()));
         var edited = TermEdit.AffectedPages(good.Model.Content, model.Index, _pending, good.Links);
 
         var rest = edited.All;
@@ -176,4 +180,16 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
 
     /// <summary>What the last good build was made from, for the next incremental one.</summary>
     private sealed record Good(SiteModel Model, LinkMap Links);
+
+    private SourceHistory History()
+    {
+        var head = GitLog.Head(Root);
+        if (_history is not { } kept || head is null || kept.Head != head)
+        {
+            kept = (head, GitLog.Read(Root));
+            _history = kept;
+        }
+
+        return kept.History;
+    }
 }

@@ -93,7 +93,9 @@ public static class CachedBuild
         !options.DryRun && (options.UpdatePermalinks || PermalinkFile.ListsNothing(root));
 
     /// <summary>What changed since the last build: the edited term files, or why only a cold build will do.</summary>
-    private sealed record Changes(IReadOnlySet<string> Edited, SourceHistory? History, string? ColdReason);
+    /// <param name="History">The history read because HEAD moved, when it dates a file anew; else null.</param>
+    /// <param name="Read">The history read because HEAD moved, whatever it dates; null when HEAD has not moved.</param>
+    private sealed record Changes(IReadOnlySet<string> Edited, SourceHistory? History, string? ColdReason, SourceHistory? Read = null);
 
     private static Changes Plan(BuildOptions options, BuildState state, Made made)
     {
@@ -128,11 +130,12 @@ public static class CachedBuild
 
         var edited = changed.ToHashSet(StringComparer.Ordinal);
         SourceHistory? history = null;
+        SourceHistory? read = null;
         if (made.GitHead != state.GitHead)
         {
             // HEAD moved: the history is read and compared; a commit that dated no file anew changes no page. (The cache
             // keeps the old HEAD until a build writes it again, so until then each build reads the log once more.)
-            history = GitLog.Read(made.Root);
+            history = read = GitLog.Read(made.Root);
             var old = state.History.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
             var dated = history.Dates.Where(d => !old.TryGetValue(d.Key, out var was) || was != d.Value).Select(d => d.Key)
                 .Concat(old.Keys.Where(k => history.LastChanged(k) is null))
@@ -152,7 +155,7 @@ public static class CachedBuild
             return Cold(problem);
         }
 
-        return new Changes(edited, history, null);
+        return new Changes(edited, history, null, read);
     }
 
     /// <summary>Whether every file of the output is as the last build left it (size and time stamp to the second), else what is not.</summary>
@@ -233,7 +236,8 @@ public static class CachedBuild
             return await ColdAsync(options, made, "a term was added, removed or renamed, or changed how other pages name or link it", cache);
         }
 
-        var model = new SiteModel(index.WithHistory(plan.History ?? GitLog.Read(root)), theme);
+        // When HEAD has not moved, the plan read no history: the last build's dates are still the log's.
+        var model = new SiteModel(index.WithHistory(plan.Read ?? GitLog.Kept(root, state.History)), theme);
         var links = state.Links.Value;
         var edited = TermEdit.AffectedPages(before, model.Index, plan.Edited, new CachedPageLinks(links, model.Settings.LinkRoot, options.MaxParallelism));
         var earlier = state.Outputs.Select(o => (o.Path, o.Pipeline, links.GetValueOrDefault(o.Path))).ToList();

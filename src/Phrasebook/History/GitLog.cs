@@ -15,14 +15,31 @@ public static class GitLog
 
     public static SourceHistory Read(string root)
     {
-        if (FindRepository(root) is not { } repo)
+        if (Prefix(root) is not { } prefix)
         {
             return SourceHistory.None;
         }
 
-        var prefix = Path.GetRelativePath(repo, root).Replace('\\', '/');
-        prefix = prefix == "." ? "" : prefix + "/";
         return Run(root) is { } output ? new SourceHistory(prefix, Parse(output)) : new SourceHistory(prefix, new Dictionary<string, DateTimeOffset>());
+    }
+
+    /// <summary>
+    /// The history <see cref="Read"/> gave at a HEAD that has not moved since: the log names commits only, so the same
+    /// HEAD means the same dates. Saves running <c>git log</c>, whose time grows with the history.
+    /// </summary>
+    public static SourceHistory Kept(string root, IEnumerable<KeyValuePair<string, DateTimeOffset>> dates) =>
+        Prefix(root) is { } prefix ? new SourceHistory(prefix, dates.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal)) : SourceHistory.None;
+
+    /// <summary>The site's folder in its repository ("" at the top, else "docs/help/"); null outside one.</summary>
+    private static string? Prefix(string root)
+    {
+        if (FindRepository(root) is not { } repo)
+        {
+            return null;
+        }
+
+        var prefix = Path.GetRelativePath(repo, root).Replace('\\', '/');
+        return prefix == "." ? "" : prefix + "/";
     }
 
     /// <summary>

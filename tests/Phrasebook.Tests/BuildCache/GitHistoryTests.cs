@@ -30,6 +30,26 @@ public sealed class GitHistoryTests
     }
 
     [Fact]
+    public async Task An_edit_not_committed_yet_keeps_the_dates_of_the_last_build()
+    {
+        // HEAD has not moved, so the incremental build takes the dates the cache kept instead of reading the log again;
+        // the edited file's pages still show the date of its last commit, with its edit link into the repository.
+        using var site = Repository();
+        GitDatesTests.Git(site.Root, "2025-03-04T09:00:00+01:00", "commit", "-q", "--allow-empty", "-m", "Later");
+        Assert.StartsWith("cold build:", (await site.Build()).Mode, StringComparison.Ordinal);
+        site.Replace(Fuel, "en: An extra charge on the freight that follows the price of diesel.", "en: A charge that follows the diesel price.");
+        var run = await site.Build();
+
+        using var cold = CachedSite.SourcesOf(site);
+        var reference = await cold.Build();
+        Assert.True(run.Code == 0, run.Err);
+        Assert.StartsWith("incremental:", run.Mode, StringComparison.Ordinal);
+        Assert.Contains("2025-01-02", File.ReadAllText(Path.Combine(site.Output, "en/terms/fuel-surcharge/index.html")), StringComparison.Ordinal);
+        Assert.Empty(Phrasebook.Testing.Repo.Diff(cold.OutputTree(), site.OutputTree()));
+        Assert.Equal(reference.Diagnostics, run.Diagnostics);
+    }
+
+    [Fact]
     public async Task A_commit_that_changes_no_date_changes_nothing_and_one_that_dates_a_process_anew_builds_cold()
     {
         using var site = Repository();
