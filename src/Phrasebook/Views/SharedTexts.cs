@@ -3,9 +3,8 @@ using System.Collections.Concurrent;
 namespace Phrasebook.Views;
 
 /// <summary>
-/// Rendered texts that several pages of a language show (a term's role texts are on its term page and
-/// each of its code pages; on its role's page and the role's print page), rendered once and kept only
-/// until the last of those pages has taken them.
+/// Rendered texts that several pages of a language show (a term's role texts are on its role's page and
+/// the role's print page), rendered once and kept only until the last of those pages has taken them.
 /// </summary>
 /// <remarks>
 /// Markdown and auto-linking of the same role texts again for every page that shows them was a fifth of
