@@ -139,29 +139,11 @@ public sealed class LunrIndexBuilder
 
     private int CountText(string text, int field, int document)
     {
-        // lunr.tokenizer: split on runs of whitespace and '-' (LunrTokenizer.Split), scanned here
-        // without collecting the ranges first.
         var lower = JsText.ToLower(text, ref lowered);
         var length = 0;
-        var start = 0;
-        for (var i = 0; i < lower.Length; i++)
+        foreach (var (start, count) in LunrTokenizer.Split(lower))
         {
-            if (!JsText.IsTokenSeparator(lower[i]))
-            {
-                continue;
-            }
-
-            if (i > start)
-            {
-                length += Count(Lookup(lower[start..i]), field, document);
-            }
-
-            start = i + 1;
-        }
-
-        if (start < lower.Length)
-        {
-            length += Count(Lookup(lower[start..]), field, document);
+            length += Count(Lookup(lower.Slice(start, count)), field, document);
         }
 
         return length;

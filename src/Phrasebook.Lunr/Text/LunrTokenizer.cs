@@ -15,34 +15,48 @@ internal static class LunrTokenizer
         }
 
         var lower = JsText.ToLower(text);
-        foreach (var (start, length) in Split(lower, []))
+        foreach (var (start, length) in Split(lower))
         {
             tokens.Add(lower.Substring(start, length));
         }
     }
 
     /// <summary>
-    /// Where the tokens of an already lowercased string are, so the index builder can look
-    /// tokens up without allocating a string for each one it has seen before.
+    /// Where the tokens of an already lowercased string are (the runs between separators), so the index
+    /// builder can look tokens up without allocating a string, or a list, for each one.
     /// </summary>
-    public static List<(int Start, int Length)> Split(ReadOnlySpan<char> lower, List<(int Start, int Length)> ranges)
+    public static TokenRanges Split(ReadOnlySpan<char> lower) => new(lower);
+
+    /// <summary>The (start, length) of each token, in order: a <c>foreach</c> over it allocates nothing.</summary>
+    public ref struct TokenRanges(ReadOnlySpan<char> lower)
     {
-        var start = 0;
-        for (var i = 0; i <= lower.Length; i++)
+        private readonly ReadOnlySpan<char> _lower = lower;
+        private int _next;
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly TokenRanges GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            if (i < lower.Length && !JsText.IsTokenSeparator(lower[i]))
+            while (_next < _lower.Length)
             {
-                continue;
+                var start = _next;
+                var end = start;
+                while (end < _lower.Length && !JsText.IsTokenSeparator(_lower[end]))
+                {
+                    end++;
+                }
+
+                _next = end + 1;
+                if (end > start)
+                {
+                    Current = (start, end - start);
+                    return true;
+                }
             }
 
-            if (i > start)
-            {
-                ranges.Add((start, i - start));
-            }
-
-            start = i + 1;
+            return false;
         }
-
-        return ranges;
     }
 }
