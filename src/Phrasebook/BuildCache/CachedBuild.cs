@@ -70,7 +70,7 @@ public static class CachedBuild
             StagedOutput.RemoveLeftovers(state.Output);
         }
 
-        if (plan.Edited.Count == 0 && plan.History is null && !(NeedsPermalinks(options, root) && !state.PermalinksComplete))
+        if (plan.Edited.Count == 0 && !(NeedsPermalinks(options, root) && !state.PermalinksComplete))
         {
             var replayed = state.Diagnostics.Value;
             return new BuildResult(replayed, null, options.DryRun ? null : state.Output, state.PagesPerLanguage.ToImmutableSortedDictionary(StringComparer.Ordinal), 0, steps.Watch.Elapsed)
@@ -93,9 +93,9 @@ public static class CachedBuild
         !options.DryRun && (options.UpdatePermalinks || PermalinkFile.ListsNothing(root));
 
     /// <summary>What changed since the last build: the edited term files, or why only a cold build will do.</summary>
-    /// <param name="History">The history read because HEAD moved, when it dates a file anew; else null.</param>
-    /// <param name="Read">The history read because HEAD moved, whatever it dates; null when HEAD has not moved.</param>
-    private sealed record Changes(IReadOnlySet<string> Edited, SourceHistory? History, string? ColdReason, SourceHistory? Read = null);
+    /// <param name="Edited">The term files changed, or dated anew by a commit.</param>
+    /// <param name="History">The history read because HEAD moved; null when HEAD has not moved.</param>
+    private sealed record Changes(IReadOnlySet<string> Edited, SourceHistory? History, string? ColdReason);
 
     private static Changes Plan(BuildOptions options, BuildState state, Made made)
     {
@@ -130,12 +130,11 @@ public static class CachedBuild
 
         var edited = changed.ToHashSet(StringComparer.Ordinal);
         SourceHistory? history = null;
-        SourceHistory? read = null;
         if (made.GitHead != state.GitHead)
         {
             // HEAD moved: the history is read and compared; a commit that dated no file anew changes no page. (The cache
             // keeps the old HEAD until a build writes it again, so until then each build reads the log once more.)
-            history = read = GitLog.Read(made.Root);
+            history = GitLog.Read(made.Root);
             var old = state.History.ToDictionary(d => d.Key, d => d.Value, StringComparer.Ordinal);
             var dated = history.Dates.Where(d => !old.TryGetValue(d.Key, out var was) || was != d.Value).Select(d => d.Key)
                 .Concat(old.Keys.Where(k => history.LastChanged(k) is null))
@@ -147,7 +146,6 @@ public static class CachedBuild
             }
 
             edited.UnionWith(dated);
-            history = dated.Count == 0 ? null : history;
         }
 
         if (!options.DryRun && OutputProblem(state) is { } problem)
@@ -155,7 +153,7 @@ public static class CachedBuild
             return Cold(problem);
         }
 
-        return new Changes(edited, history, null, read);
+        return new Changes(edited, history, null);
     }
 
     /// <summary>Whether every file of the output is as the last build left it (size and time stamp to the second), else what is not.</summary>
@@ -237,7 +235,7 @@ public static class CachedBuild
         }
 
         // When HEAD has not moved, the plan read no history: the last build's dates are still the log's.
-        var model = new SiteModel(index.WithHistory(plan.Read ?? GitLog.Kept(root, state.History)), theme);
+        var model = new SiteModel(index.WithHistory(plan.History ?? GitLog.Kept(root, state.History)), theme);
         var links = state.Links.Value;
         var edited = TermEdit.AffectedPages(before, model.Index, plan.Edited, new CachedPageLinks(links, model.Settings.LinkRoot, options.MaxParallelism));
         var earlier = state.Outputs.Select(o => (o.Path, o.Pipeline, links.GetValueOrDefault(o.Path))).ToList();
