@@ -62,7 +62,7 @@ public sealed class RenderAffected(
             released = released.With(PageModel.MetadataKey, page with { MakeObject = null });
         }
 
-        return facts is null ? released : released.With(LinkFacts.MetadataKey, facts).With(LinkFacts.CheckedKey, true);
+        return LinkFacts.WithCheckedFacts(released, facts);
     }
 }
 
@@ -98,7 +98,7 @@ public sealed class CachedFiles(
             }
 
             var doc = Document.FromBytes(path, default).Release();
-            docs.Add(facts is null ? doc : doc.With(LinkFacts.MetadataKey, facts).With(LinkFacts.CheckedKey, true));
+            docs.Add(LinkFacts.WithCheckedFacts(doc, facts));
         }
 
         return Task.FromResult(inputs.AddRange(docs));

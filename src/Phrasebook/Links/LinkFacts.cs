@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.IO.Hashing;
 using System.Text;
+using Phrasebook.Engine.Documents;
 using Phrasebook.Html;
 
 namespace Phrasebook.Links;
@@ -24,6 +25,10 @@ public sealed class LinkFacts
     /// anew); the others are not checked again.
     /// </summary>
     public const string CheckedKey = "links.checked";
+
+    /// <summary><paramref name="doc"/> with the last build's <paramref name="facts"/>, marked checked (<see cref="CheckedKey"/>); as it is without facts.</summary>
+    public static Document WithCheckedFacts(Document doc, LinkFacts? facts) =>
+        facts is null ? doc : doc.With(MetadataKey, facts).With(CheckedKey, true);
 
     private const int MaxStackChars = 512;
     private static readonly string[] Attributes = ["id", "href", "src"];
