@@ -22,34 +22,50 @@ public static partial class BuildStateFile
     }
 
     /// <summary>URLs repeat across pages (the menu, a term linked from many pages): each is written once and named by its number.</summary>
+    /// <remarks>
+    /// Millions of URLs at 10,000 terms, but few string instances: a page's URLs come from the render's pool or from the
+    /// last cache's table. So a URL is looked up by instance first, and its characters are hashed once per instance.
+    /// </remarks>
     private static void WriteLinks(BinaryWriter w, IReadOnlyDictionary<string, LinkFacts> links)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byInstance = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+        var byText = new Dictionary<string, int>(StringComparer.Ordinal);
         var table = new List<string>();
-        foreach (var facts in links.Values)
+        var pages = links.OrderBy(p => p.Key, StringComparer.Ordinal).ToArray();
+        var numbers = new List<int>();
+        foreach (var (_, facts) in pages)
         {
             foreach (var url in facts.Urls)
             {
-                if (numbers.TryAdd(url, table.Count))
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(byInstance, url, out var known);
+                if (!known)
                 {
-                    table.Add(url);
+                    ref var byTextNumber = ref CollectionsMarshal.GetValueRefOrAddDefault(byText, url, out var met);
+                    if (!met)
+                    {
+                        byTextNumber = table.Count;
+                        table.Add(url);
+                    }
+
+                    number = byTextNumber;
                 }
+
+                numbers.Add(number);
             }
         }
 
         w.Write(table.Count);
         table.ForEach(w.Write);
-        w.Write(links.Count);
-        foreach (var (page, facts) in links.OrderBy(p => p.Key, StringComparer.Ordinal))
+        w.Write(pages.Length);
+        var next = 0;
+        foreach (var (page, facts) in pages)
         {
             w.Write(page);
             w.Write(facts.IdHashes.Length);
             w.Write(MemoryMarshal.AsBytes(facts.IdHashes));
             w.Write(facts.Urls.Length);
-            foreach (var url in facts.Urls)
-            {
-                w.Write(numbers[url]);
-            }
+            w.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(numbers).Slice(next, facts.Urls.Length)));
+            next += facts.Urls.Length;
         }
     }
 
@@ -63,6 +79,7 @@ public static partial class BuildStateFile
 
         var count = Count(r);
         var links = new Dictionary<string, LinkFacts>(count, StringComparer.Ordinal);
+        var numbers = new int[256];
         for (var i = 0; i < count; i++)
         {
             var page = r.ReadString();
@@ -73,9 +90,20 @@ public static partial class BuildStateFile
             }
 
             var urls = new string[Count(r)];
+            if (numbers.Length < urls.Length)
+            {
+                numbers = new int[urls.Length * 2];
+            }
+
+            var read = numbers.AsSpan(0, urls.Length);
+            if (r.Read(MemoryMarshal.AsBytes(read)) != read.Length * sizeof(int))
+            {
+                throw new EndOfStreamException();
+            }
+
             for (var j = 0; j < urls.Length; j++)
             {
-                urls[j] = table[r.ReadInt32()];
+                urls[j] = table[read[j]];
             }
 
             links[page] = LinkFacts.FromCache(ids, ImmutableCollectionsMarshal.AsImmutableArray(urls));
