@@ -109,7 +109,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
         var rest = edited.All;
         if (early is not null && !diagnostics.HasErrors)
         {
-            var own = await PartialBuild.RunAsync(Root, model, edited.Own, FrozenSet<string>.Empty, pagesOnly: true, diagnostics, maxParallelism, token);
+            var own = await PartialBuild.RunAsync(Root, model, edited.Own, FrozenSet<string>.Empty, FrozenSet<string>.Empty, pagesOnly: true, diagnostics, maxParallelism, token);
             if (diagnostics.HasErrors)
             {
                 return Failed(diagnostics.SortedErrors(), watch);
@@ -120,7 +120,7 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
             rest = edited.All.Except(edited.Own).ToFrozenSet(StringComparer.Ordinal);
         }
 
-        var docs = await PartialBuild.RunAsync(Root, model, rest, edited.SearchLanguages, pagesOnly: false, diagnostics, maxParallelism, token);
+        var docs = await PartialBuild.RunAsync(Root, model, rest, edited.Languages, edited.SearchLanguages, pagesOnly: false, diagnostics, maxParallelism, token);
         if (diagnostics.HasErrors)
         {
             return Failed(diagnostics.SortedErrors(), watch);

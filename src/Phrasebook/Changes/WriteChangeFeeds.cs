@@ -23,7 +23,7 @@ public sealed class WriteChangeFeeds : IModule<SiteModel>
         var model = context.Model;
         var site = model.Index;
         var feeds = site.Settings.Languages.AsParallel().AsOrdered()
-            .Select(lang => Document.FromBytes(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), Feed(model, model.Views.For(lang).Views)))
+            .Select(lang => Document.FromBytes(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), Feed(model, model.Views.For(lang).Views)).With(DataLanguage.MetadataKey, lang))
             .ToList();
         return Task.FromResult(inputs.AddRange(feeds));
     }

@@ -47,7 +47,7 @@ public static class CachedPartialBuild
         var whole = table.Where(p => p.TermEdit == TermEditRerun.Whole).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         // A check writes nothing, and only pages make diagnostics (a template that stops, a broken link): data files, feeds
         // and search files are left as the last build made them.
-        var keep = new KeepPages(edited.All, whole, keepOthers: output is not null, edited.SearchLanguages);
+        var keep = new KeepPages(edited.All, whole, keepOthers: output is not null, edited.Languages, edited.SearchLanguages);
         var byPath = earlier.ToFrozenDictionary(e => e.Path, e => e.Facts, StringComparer.Ordinal);
         var added = new ConcurrentBag<string>();
         var missing = new ConcurrentBag<string>();

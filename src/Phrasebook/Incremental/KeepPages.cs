@@ -10,20 +10,26 @@ namespace Phrasebook.Incremental;
 
 /// <summary>
 /// Drops the pages an edit does not affect before they are rendered: creating a page's model is cheap,
-/// rendering it is not. Documents that are not pages (codes.json, feeds) pass when
-/// <paramref name="keepOthers"/> is set, and search files when their language is one of
-/// <paramref name="searchLanguages"/> too.
+/// rendering it is not. A pipeline in <paramref name="wholePipelines"/> keeps every page in the
+/// <paramref name="languages"/> the edit changed (and the language-neutral root pages). Documents that are not
+/// pages (codes.json, feeds) pass when <paramref name="keepOthers"/> is set: search files when their language is
+/// one of <paramref name="searchLanguages"/>, files of one language (<see cref="DataLanguage"/>) when it is one of
+/// <paramref name="languages"/>.
 /// </summary>
-public sealed class KeepPages(FrozenSet<string> files, FrozenSet<string> wholePipelines, bool keepOthers, FrozenSet<string> searchLanguages) : IModule<SiteModel>
+public sealed class KeepPages(
+    FrozenSet<string> files,
+    FrozenSet<string> wholePipelines,
+    bool keepOthers,
+    FrozenSet<string> languages,
+    FrozenSet<string> searchLanguages) : IModule<SiteModel>
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context) =>
-        Task.FromResult(wholePipelines.Contains(context.Pipeline) ? inputs : inputs.Where(Keep).ToImmutableArray());
+        Task.FromResult(inputs.Where(d => Keeps(d, context.Pipeline)).ToImmutableArray());
 
     /// <summary>Whether <paramref name="doc"/>, made by <paramref name="pipeline"/>, passes.</summary>
-    public bool Keeps(Document doc, string pipeline) => wholePipelines.Contains(pipeline) || Keep(doc);
-
-    private bool Keep(Document doc) =>
-        doc.Get<PageModel>(PageModel.MetadataKey) is not null ? files.Contains(doc.Destination)
-        : doc.Get<SearchFile>(SearchFile.MetadataKey) is { } search ? keepOthers && searchLanguages.Contains(search.Language)
-        : keepOthers;
+    public bool Keeps(Document doc, string pipeline) =>
+        doc.Get<PageModel>(PageModel.MetadataKey) is { } page
+            ? files.Contains(doc.Destination) || (wholePipelines.Contains(pipeline) && (languages.Contains(page.Lang) || page.Type is "root" or "notfound"))
+            : keepOthers && (doc.Get<SearchFile>(SearchFile.MetadataKey) is { } search ? searchLanguages.Contains(search.Language)
+                : doc.Get<string>(DataLanguage.MetadataKey) is not { } lang || languages.Contains(lang));
 }

@@ -10,7 +10,7 @@ namespace Phrasebook.Incremental;
 /// <summary>
 /// The site's own pipelines, cut down to what a term edit can change, as each pipeline of
 /// <see cref="SitePipelines"/> declares it (<see cref="SitePipeline.TermEdit"/>, <see cref="SitePipeline.SkippedInPreview"/>):
-/// the affected pages (rendered), the data files and the search files of the languages given.
+/// the affected pages (rendered), the data files and the search files of the languages given (<see cref="KeepPages"/>).
 /// Nothing is written: the documents go to the preview's snapshot. With <c>pagesOnly</c> it renders
 /// the edited terms' own pages (<see cref="EditedPages.Own"/>, made by the pipelines declared
 /// <see cref="TermEditRerun.OwnPagesFirst"/>) and nothing else: the first, fast step of an edit.
@@ -22,6 +22,7 @@ public static class PartialBuild
         string root,
         SiteModel model,
         FrozenSet<string> pages,
+        FrozenSet<string> languages,
         FrozenSet<string> searchLanguages,
         bool pagesOnly,
         DiagnosticBag diagnostics,
@@ -33,7 +34,7 @@ public static class PartialBuild
             .ToList();
         var whole = table.Where(p => !pagesOnly && p.TermEdit == TermEditRerun.Whole).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         var pipelines = table.Select(p => new Pipeline<SiteModel>(p.Name)
-            .WithInput([.. p.PreviewInput, new KeepPages(pages, whole, keepOthers: !pagesOnly, searchLanguages)])
+            .WithInput([.. p.PreviewInput, new KeepPages(pages, whole, keepOthers: !pagesOnly, languages, searchLanguages)])
             .WithProcess([.. p.Pipeline.Process]));
         var engine = new Engine.Pipelines.Engine<SiteModel>(
             pipelines,

@@ -144,7 +144,7 @@ public static class TermEdit
             pages.UnionWith(links.LinkedFrom(page).Where(f => f.EndsWith(".html", StringComparison.Ordinal)));
         }
 
-        return new EditedPages(own.ToFrozenSet(StringComparer.Ordinal), pages.ToFrozenSet(StringComparer.Ordinal), SearchLanguages(site, before, now));
+        return new EditedPages(own.ToFrozenSet(StringComparer.Ordinal), pages.ToFrozenSet(StringComparer.Ordinal), languages.ToFrozenSet(StringComparer.Ordinal), SearchLanguages(site, before, now));
     }
 
     /// <summary>

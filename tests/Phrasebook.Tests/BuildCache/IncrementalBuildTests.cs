@@ -19,6 +19,9 @@ public sealed class IncrementalBuildTests
             s.Replace(Fuel, "nb: Et tillegg på frakten som følger prisen på diesel.", "nb: Et tillegg som følger dieselprisen.");
             s.Replace(Stocktaking, "en: We count the goods in the warehouse and compare them with the stock system.", "en: We count the goods and compare them with the stock system.");
         }, "incremental:"),
+        // The change log shows in each language's changes page and feed: one language's note changes that language's only.
+        ["change note in one language"] = (s => s.Replace(Fuel, "sv: Det gamla [miljötillägget](term:environmental-surcharge) har slagits ihop med drivmedelstillägget.", "sv: Det gamla [miljötillägget](term:environmental-surcharge) ingår nu i drivmedelstillägget."), "incremental:"),
+        ["change date"] = (s => s.Replace(Fuel, "  - date: 2025-04-01", "  - date: 2025-05-01"), "incremental:"),
         ["invoice code"] = (s => s.Replace(Stocktaking, "  codes: [TELL]", "  codes: [TELL, INV]"), "cold build:"),
         ["id rename"] = (s => s.Replace(Stocktaking, "id: stocktaking", "id: stock-count"), "cold build:"),
         ["term title"] = (s => s.Replace(Stocktaking, "en: Stocktaking", "en: Stock count"), "cold build:"),
