@@ -1,3 +1,6 @@
+using System.Buffers;
+using Microsoft.Win32.SafeHandles;
+
 namespace Phrasebook.BuildCache;
 
 /// <summary>
@@ -48,6 +51,49 @@ public static class ApplyOutput
             return false;
         }
 
-        return File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+        // In pieces: the files compared after a term edit include 13.5 MB role phrasebooks and a 45 MB text index,
+        // and reading each whole put hundreds of megabytes on the large object heap, a full collection every few.
+        const int Piece = 1 << 16;
+        var buffers = ArrayPool<byte>.Shared.Rent(2 * Piece);
+        try
+        {
+            using var left = File.OpenHandle(a, options: FileOptions.SequentialScan);
+            using var right = File.OpenHandle(b, options: FileOptions.SequentialScan);
+            var length = target.Length;
+            for (long at = 0; at < length; at += Piece)
+            {
+                var size = (int)Math.Min(Piece, length - at);
+                var mine = buffers.AsSpan(0, size);
+                var theirs = buffers.AsSpan(Piece, size);
+                if (!Fill(left, mine, at) || !Fill(right, theirs, at) || !mine.SequenceEqual(theirs))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffers);
+        }
+    }
+
+    /// <summary>Reads <paramref name="into"/>'s length from <paramref name="at"/>; false when the file ends first (it changed since its length was read).</summary>
+    private static bool Fill(SafeFileHandle file, Span<byte> into, long at)
+    {
+        while (!into.IsEmpty)
+        {
+            var read = RandomAccess.Read(file, into, at);
+            if (read == 0)
+            {
+                return false;
+            }
+
+            into = into[read..];
+            at += read;
+        }
+
+        return true;
     }
 }

@@ -115,27 +115,30 @@ public static partial class BuildStateFile
     /// <summary>The diagnostics, with their length in bytes first, so that a reader can step over them.</summary>
     private static void WriteDiagnostics(BinaryWriter w, ImmutableArray<Diagnostic> diagnostics)
     {
-        using var block = new MemoryStream();
-        using (var b = new BinaryWriter(block, System.Text.Encoding.UTF8, leaveOpen: true))
+        // Written in place and its length set after: built in memory first, the block (tens of megabytes at 10,000
+        // terms) grew on the large object heap.
+        var stream = w.BaseStream;
+        var lengthAt = stream.Position;
+        w.Write(0);
+        w.Write(diagnostics.Length);
+        foreach (var d in diagnostics)
         {
-            b.Write(diagnostics.Length);
-            foreach (var d in diagnostics)
+            w.Write((byte)d.Severity);
+            w.Write(d.Code);
+            Write(w, d.Location);
+            w.Write(d.Message);
+            WriteNullable(w, d.Hint);
+            w.Write(d.Cause is not null);
+            if (d.Cause is { } cause)
             {
-                b.Write((byte)d.Severity);
-                b.Write(d.Code);
-                Write(b, d.Location);
-                b.Write(d.Message);
-                WriteNullable(b, d.Hint);
-                b.Write(d.Cause is not null);
-                if (d.Cause is { } cause)
-                {
-                    Write(b, cause);
-                }
+                Write(w, cause);
             }
         }
 
-        w.Write((int)block.Length);
-        w.Write(block.GetBuffer(), 0, (int)block.Length);
+        var end = stream.Position;
+        stream.Position = lengthAt;
+        w.Write(checked((int)(end - lengthAt - sizeof(int))));
+        stream.Position = end;
     }
 
     /// <summary>The diagnostics' bytes, copied out of the file's and decoded when they are replayed.</summary>

@@ -6,6 +6,7 @@ using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.Lunr.Index;
 using Phrasebook.Site;
 
 namespace Phrasebook.InvoiceCodes;
@@ -30,7 +31,8 @@ public sealed class WriteCodeData : IModule<SiteModel>
     private static byte[] Json(SiteIndex site, IReadOnlyList<CodeEntry> codes)
     {
         var settings = site.Settings;
-        using var stream = new MemoryStream();
+        // Written in pooled pieces and copied once: 30 MB at 10,000 terms, which a growing stream copied at every doubling.
+        using var stream = new PooledByteBuffer();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
@@ -70,7 +72,7 @@ public sealed class WriteCodeData : IModule<SiteModel>
             json.WriteEndObject();
         }
 
-        stream.WriteByte((byte)'\n');
+        stream.Write((byte)'\n');
         return stream.ToArray();
     }
 
