@@ -66,5 +66,5 @@ public static class SitePipelines
     private static Pipeline<SiteModel> Written(string name, IModule<SiteModel>[] create, ConcurrentDictionary<string, string> urls, params ParallelModule<SiteModel>[] make) =>
         new Pipeline<SiteModel>(name)
             .WithInput(create)
-            .WithProcess(new ForEachDocument<SiteModel>([.. make, new CollectLinks(urls), new WriteAndRelease<SiteModel>()]));
+            .WithProcess(new ForEachDocument<SiteModel>([.. make, new MakeDataFiles(), new CollectLinks(urls), new WriteAndRelease<SiteModel>()]));
 }

@@ -22,9 +22,8 @@ public sealed class WriteChangeFeeds : IModule<SiteModel>
     {
         var model = context.Model;
         var site = model.Index;
-        var feeds = site.Settings.Languages.AsParallel().AsOrdered()
-            .Select(lang => Document.FromBytes(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), Feed(model, model.Views.For(lang).Views)).With(DataLanguage.MetadataKey, lang))
-            .ToList();
+        var feeds = site.Settings.Languages
+            .Select(lang => DataFile.Plan(site.Urls.FileOf(site.Urls.ChangesFeed(lang)), lang, () => Feed(model, model.Views.For(lang).Views)));
         return Task.FromResult(inputs.AddRange(feeds));
     }
 

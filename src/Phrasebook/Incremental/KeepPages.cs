@@ -13,7 +13,7 @@ namespace Phrasebook.Incremental;
 /// rendering it is not. A pipeline in <paramref name="wholePipelines"/> keeps every page in the
 /// <paramref name="languages"/> the edit changed (and the language-neutral root pages). Documents that are not
 /// pages (codes.json, feeds) pass when <paramref name="keepOthers"/> is set: search files when their language is
-/// one of <paramref name="searchLanguages"/>, files of one language (<see cref="DataLanguage"/>) when it is one of
+/// one of <paramref name="searchLanguages"/>, files of one language (<see cref="DataFile.Language"/>) when it is one of
 /// <paramref name="languages"/>.
 /// </summary>
 public sealed class KeepPages(
@@ -31,5 +31,5 @@ public sealed class KeepPages(
         doc.Get<PageModel>(PageModel.MetadataKey) is { } page
             ? files.Contains(doc.Destination) || (wholePipelines.Contains(pipeline) && (languages.Contains(page.Lang) || page.Type is "root" or "notfound"))
             : keepOthers && (doc.Get<SearchFile>(SearchFile.MetadataKey) is { } search ? searchLanguages.Contains(search.Language)
-                : doc.Get<string>(DataLanguage.MetadataKey) is not { } lang || languages.Contains(lang));
+                : doc.Get<DataFile>(DataFile.MetadataKey)?.Language is not { } lang || languages.Contains(lang));
 }

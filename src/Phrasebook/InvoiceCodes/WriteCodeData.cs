@@ -24,8 +24,8 @@ public sealed class WriteCodeData : IModule<SiteModel>
         var site = context.Model.Index;
         var codes = context.Model.CodeEntries;
         return Task.FromResult(inputs.AddRange(
-            Document.FromBytes("codes.json", Json(site, codes)),
-            Document.FromText("codes.csv", Csv(site.Settings, codes))));
+            DataFile.Plan("codes.json", null, () => Json(site, codes)),
+            DataFile.Plan("codes.csv", null, () => Encoding.UTF8.GetBytes(Csv(site.Settings, codes)))));
     }
 
     private static byte[] Json(SiteIndex site, IReadOnlyList<CodeEntry> codes)

@@ -12,13 +12,16 @@ namespace Phrasebook.InvoiceCodes;
 /// </summary>
 public sealed class WriteRedirects : IModule<SiteModel>
 {
-    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
+    public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context) =>
+        Task.FromResult(inputs.Add(DataFile.Plan("_redirects", null, () => Encoding.UTF8.GetBytes(Redirects(context.Model)))));
+
+    private static string Redirects(SiteModel model)
     {
-        var site = context.Model.Index;
+        var site = model.Index;
         var settings = site.Settings;
         var sb = new StringBuilder("# Short links printed on invoices: /c/{code} picks the reader's language.\n");
         var retired = site.Content.Terms.SelectMany(t => t.RetiredCodes).Select(c => c.Slug);
-        foreach (var slug in context.Model.CodeEntries.Select(c => c.Slug).Concat(retired).Order(StringComparer.Ordinal))
+        foreach (var slug in model.CodeEntries.Select(c => c.Slug).Concat(retired).Order(StringComparer.Ordinal))
         {
             var shortLink = site.Urls.ShortLink(slug);
             foreach (var lang in settings.Languages.Skip(1))
@@ -47,6 +50,6 @@ public sealed class WriteRedirects : IModule<SiteModel>
             }
         }
 
-        return Task.FromResult(inputs.Add(Document.FromText("_redirects", sb.ToString())));
+        return sb.ToString();
     }
 }

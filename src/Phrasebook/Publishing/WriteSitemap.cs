@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Xml;
+using Phrasebook.Content.Index;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.Rendering;
@@ -25,6 +26,15 @@ public sealed class WriteSitemap(params string[] pagePipelines) : IModule<SiteMo
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
 
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.AbsoluteUrl(site.Urls.Root + "sitemap.xml")}\n";
+        return Task.FromResult<ImmutableArray<Document>>([
+            DataFile.Plan("sitemap.xml", null, () => Sitemap(site, pages)),
+            Document.FromText("robots.txt", robots),
+        ]);
+    }
+
+    private static ReadOnlyMemory<byte> Sitemap(SiteIndex site, List<PageModel> pages)
+    {
         // Written as UTF-8 bytes by the XML writer itself, so the declaration says utf-8 because it is. Sized for
         // the whole map up front (21 MB at 10,000 terms): a growing stream copied it at every doubling, then once more.
         using var bytes = new MemoryStream(pages.Count * (200 + (140 * site.Settings.Languages.Length)));
@@ -58,10 +68,6 @@ public sealed class WriteSitemap(params string[] pagePipelines) : IModule<SiteMo
         }
 
         bytes.WriteByte((byte)'\n');
-        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.AbsoluteUrl(site.Urls.Root + "sitemap.xml")}\n";
-        return Task.FromResult<ImmutableArray<Document>>([
-            Document.FromBytes("sitemap.xml", bytes.GetBuffer().AsMemory(0, (int)bytes.Length)),
-            Document.FromText("robots.txt", robots),
-        ]);
+        return bytes.GetBuffer().AsMemory(0, (int)bytes.Length);
     }
 }
