@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Phrasebook.Content.Files;
 using Phrasebook.Content.Index;
 using Phrasebook.Content.Model;
 using Phrasebook.Content.Reading;
@@ -54,9 +55,11 @@ public static class ContentLoader
         var fields = new FieldReader(diagnostics, settings.Languages);
         var files = InputFiles.Scan(root, input, settings.Languages, diagnostics);
 
-        var roles = files.Roles is { } rolesPath ? new RoleReader(fields).Read(ParseYaml(root, rolesPath, diagnostics), rolesPath) : [];
+        // For this read only: the preview loads again after a change, when a folder may have become a link.
+        var folders = new SiteFiles.FolderPaths();
+        var roles = files.Roles is { } rolesPath ? new RoleReader(fields).Read(ParseYaml(root, rolesPath, diagnostics, folders), rolesPath) : [];
         var industries = files.Industries
-            .Select(i => new IndustryReader(fields).Read(ParseYaml(root, i.Path, diagnostics), i.Folder, i.Path))
+            .Select(i => new IndustryReader(fields).Read(ParseYaml(root, i.Path, diagnostics, folders), i.Folder, i.Path))
             .OfType<Industry>()
             .ToImmutableArray();
 
@@ -68,8 +71,8 @@ public static class ContentLoader
             var (path, industryFolder) = files.TermFiles[i];
             var industry = industries.FirstOrDefault(x => x.Folder == industryFolder)?.Id ?? industryFolder;
             terms.Add((i, cache is null
-                ? ReadTerms(termReader, root, path, industry, settings.LixThreshold, diagnostics)
-                : cache.GetOrRead(root, path, industry, settings.Languages, settings.LixThreshold, diagnostics, own => ReadTerms(new TermReader(new FieldReader(own, settings.Languages)), root, path, industry, settings.LixThreshold, own))));
+                ? ReadTerms(termReader, root, path, industry, settings.LixThreshold, diagnostics, folders)
+                : cache.GetOrRead(root, path, industry, settings.Languages, settings.LixThreshold, diagnostics, own => ReadTerms(new TermReader(new FieldReader(own, settings.Languages)), root, path, industry, settings.LixThreshold, own, folders))));
         });
 
         var mdReader = new MarkdownSourceReader(fields, diagnostics);
@@ -78,8 +81,8 @@ public static class ContentLoader
             roles,
             industries,
             [.. terms.OrderBy(t => t.Order).SelectMany(t => t.Terms)],
-            ReadMarkdown(root, files.Processes, mdReader, isProcess: true, diagnostics),
-            ReadMarkdown(root, files.Pages, mdReader, isProcess: false, diagnostics),
+            ReadMarkdown(root, files.Processes, mdReader, isProcess: true, diagnostics, folders),
+            ReadMarkdown(root, files.Pages, mdReader, isProcess: false, diagnostics, folders),
             files.Assets);
 
         var site = new SiteIndex(content);
@@ -111,16 +114,16 @@ public static class ContentLoader
 
     // Readability is measured with the file it is read from, so a cache of term files keeps the
     // scores of the files that did not change.
-    private static ImmutableArray<Term> ReadTerms(TermReader reader, string root, string path, string industry, int lixThreshold, DiagnosticBag diagnostics)
+    private static ImmutableArray<Term> ReadTerms(TermReader reader, string root, string path, string industry, int lixThreshold, DiagnosticBag diagnostics, SiteFiles.FolderPaths folders)
     {
-        ImmutableArray<Term> terms = ParseYaml(root, path, diagnostics) is { } node ? [.. reader.ReadFile(node, industry)] : [];
+        ImmutableArray<Term> terms = ParseYaml(root, path, diagnostics, folders) is { } node ? [.. reader.ReadFile(node, industry)] : [];
         ReadabilityRules.Check(terms, lixThreshold, diagnostics);
         return terms;
     }
 
-    private static SourceNode? ParseYaml(string root, string path, DiagnosticBag diagnostics)
+    private static SourceNode? ParseYaml(string root, string path, DiagnosticBag diagnostics, SiteFiles.FolderPaths folders)
     {
-        var text = SourceText.Read(Path.Combine(root, path), path, diagnostics);
+        var text = SourceText.Read(Path.Combine(root, path), path, diagnostics, folders);
         if (text is null)
         {
             return null;
@@ -142,12 +145,13 @@ public static class ContentLoader
         ImmutableArray<InputFiles.MarkdownFile> files,
         MarkdownSourceReader reader,
         bool isProcess,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics,
+        SiteFiles.FolderPaths folders)
     {
         var sources = files
             .AsParallel()
             .AsOrdered()
-            .Select(f => SourceText.Read(Path.Combine(root, f.Path), f.Path, diagnostics) is { } text ? reader.Read(f.Path, text, f.Id, f.Language, isProcess) : null)
+            .Select(f => SourceText.Read(Path.Combine(root, f.Path), f.Path, diagnostics, folders) is { } text ? reader.Read(f.Path, text, f.Id, f.Language, isProcess) : null)
             .OfType<MarkdownSource>()
             .ToList();
         return [.. sources

@@ -69,17 +69,19 @@ public static partial class SiteFiles
     }
 
     /// <summary>The file's bytes, or null (and an error naming <paramref name="relative"/>) when it may not be read.</summary>
-    public static byte[]? ReadAllBytes(string root, string path, string relative, DiagnosticBag diagnostics, long maxBytes = long.MaxValue)
+    /// <param name="folders">Real paths of folders already resolved in this read of the content (see <see cref="FolderPaths"/>).</param>
+    public static byte[]? ReadAllBytes(string root, string path, string relative, DiagnosticBag diagnostics, long maxBytes = long.MaxValue, FolderPaths? folders = null)
     {
-        if (!Check(root, path, relative, diagnostics))
+        var found = folders is null ? null : RegularFileInside(root, Path.GetFullPath(path), folders);
+        if (found is null && !Check(root, path, relative, diagnostics))
         {
             return null;
         }
 
         try
         {
-            var real = RealPath(Path.GetFullPath(path), out _) ?? path;
-            var length = new FileInfo(real).Length;
+            var real = found?.Real ?? RealPath(Path.GetFullPath(path), out _) ?? path;
+            var length = found?.Length ?? new FileInfo(real).Length;
             if (length > maxBytes)
             {
                 diagnostics.Error(Codes.UnreadableFile, new SourceLocation(relative), $"The file is {length / 1024 / 1024} MiB; content files may be at most {maxBytes / 1024 / 1024} MiB.", "split it into several files");

@@ -13,9 +13,10 @@ public static class SourceText
     /// <summary>Largest content file accepted; a glossary entry is a few kB, so this only stops accidents.</summary>
     public const int MaxBytes = 4 * 1024 * 1024;
 
-    public static string? Read(string fullPath, string relativePath, DiagnosticBag diagnostics)
+    /// <param name="folders">Real paths of folders already resolved in this read of the content (see <see cref="SiteFiles.FolderPaths"/>).</param>
+    public static string? Read(string fullPath, string relativePath, DiagnosticBag diagnostics, SiteFiles.FolderPaths? folders = null)
     {
-        var bytes = SiteFiles.ReadAllBytes(RootOf(fullPath, relativePath), fullPath, relativePath, diagnostics, MaxBytes);
+        var bytes = SiteFiles.ReadAllBytes(RootOf(fullPath, relativePath), fullPath, relativePath, diagnostics, MaxBytes, folders);
         return bytes is null ? null : Decode(bytes, relativePath, diagnostics);
     }
 
