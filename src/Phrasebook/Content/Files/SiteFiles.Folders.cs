@@ -33,7 +33,7 @@ public static partial class SiteFiles
         }
 
         Span<byte> stat = stackalloc byte[256];
-        if (NativeLstat(full, ref MemoryMarshal.GetReference(stat)) != 0)
+        if (!lstatWorks || !Lstat(full, stat))
         {
             return null;
         }
@@ -54,6 +54,22 @@ public static partial class SiteFiles
 
         var real = Path.Join(realFolder, Path.GetFileName(full.AsSpan()));
         return IsInside(realRoot, real) ? (real, BitConverter.ToInt64(stat[48..])) : null;
+    }
+
+    /// <summary>False once libc turned out to have no lstat symbol (glibc before 2.33): every file then takes the full check.</summary>
+    private static volatile bool lstatWorks = true;
+
+    private static bool Lstat(string path, Span<byte> stat)
+    {
+        try
+        {
+            return NativeLstat(path, ref MemoryMarshal.GetReference(stat)) == 0;
+        }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
+        {
+            lstatWorks = false;
+            return false;
+        }
     }
 
     [LibraryImport("libc", EntryPoint = "lstat", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
