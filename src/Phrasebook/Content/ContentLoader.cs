@@ -38,6 +38,18 @@ public static class ContentLoader
     /// </summary>
     public static SiteIndex? Read(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
     {
+        try
+        {
+            return ReadOnce(root, diagnostics, maxParallelism, cache);
+        }
+        finally
+        {
+            cache?.EndLoad();
+        }
+    }
+
+    private static SiteIndex? ReadOnce(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache)
+    {
         var settings = SettingsReader.Read(root, diagnostics);
         if (settings is null)
         {
@@ -52,7 +64,7 @@ public static class ContentLoader
         }
 
         var fields = new FieldReader(diagnostics, settings.Languages);
-        var files = InputFiles.Scan(root, input, settings.Languages, diagnostics);
+        var files = cache?.Scan(root, input, settings.Languages, diagnostics) ?? InputFiles.Scan(root, input, settings.Languages, diagnostics);
 
         var roles = files.Roles is { } rolesPath ? new RoleReader(fields).Read(ParseYaml(root, rolesPath, diagnostics), rolesPath) : [];
         var industries = files.Industries
