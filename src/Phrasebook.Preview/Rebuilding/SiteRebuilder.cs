@@ -90,6 +90,11 @@ public sealed class SiteRebuilder(string root, int maxParallelism)
     {
         // Errors alone: the preview shows no warnings (see SiteSnapshot), so the rules that only warn are skipped.
         var diagnostics = new DiagnosticBag(keepWarnings: false);
+
+        // The watcher named every file changed since the last load (the paths pending since the last good build include
+        // them): the others are not looked at, instead of a stat of each of 10,000 term files and a listing of input/.
+        // A batch the watcher could not name (SiteWatcher.Unknown) never comes here: it is a full build, checking every file.
+        _termFiles.Trust(_pending.ToHashSet(StringComparer.Ordinal));
         var index = ContentLoader.LoadIndexed(Root, diagnostics, maxParallelism, _termFiles);
         if (index is null)
         {

@@ -39,6 +39,18 @@ public static class ContentLoader
     /// </summary>
     public static SiteIndex? Read(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache = null)
     {
+        try
+        {
+            return ReadOnce(root, diagnostics, maxParallelism, cache);
+        }
+        finally
+        {
+            cache?.EndLoad();
+        }
+    }
+
+    private static SiteIndex? ReadOnce(string root, DiagnosticBag diagnostics, int maxParallelism, TermFileCache? cache)
+    {
         var settings = SettingsReader.Read(root, diagnostics);
         if (settings is null)
         {
@@ -53,7 +65,7 @@ public static class ContentLoader
         }
 
         var fields = new FieldReader(diagnostics, settings.Languages);
-        var files = InputFiles.Scan(root, input, settings.Languages, diagnostics);
+        var files = cache?.Scan(root, input, settings.Languages, diagnostics) ?? InputFiles.Scan(root, input, settings.Languages, diagnostics);
 
         // For this read only: the preview loads again after a change, when a folder may have become a link.
         var folders = new SiteFiles.FolderPaths();

@@ -3,6 +3,7 @@ using Phrasebook.Build;
 using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Documents;
 using Phrasebook.Engine.Pipelines;
+using Phrasebook.Rendering;
 using Phrasebook.Site;
 
 namespace Phrasebook.Incremental;
@@ -13,7 +14,8 @@ namespace Phrasebook.Incremental;
 /// the affected pages (rendered), the data files and the search files of the languages given (<see cref="KeepPages"/>).
 /// Nothing is written: the documents go to the preview's snapshot. With <c>pagesOnly</c> it renders
 /// the edited terms' own pages (<see cref="EditedPages.Own"/>, made by the pipelines declared
-/// <see cref="TermEditRerun.OwnPagesFirst"/>) and nothing else: the first, fast step of an edit.
+/// <see cref="TermEditRerun.OwnPagesFirst"/>) and nothing else: the first, fast step of an edit. The page modules
+/// list only the pages asked for (<see cref="PageModule.Only"/>); KeepPages still filters what other modules make.
 /// </summary>
 public static class PartialBuild
 {
@@ -34,7 +36,7 @@ public static class PartialBuild
             .ToList();
         var whole = table.Where(p => !pagesOnly && p.TermEdit == TermEditRerun.Whole).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         var pipelines = table.Select(p => new Pipeline<SiteModel>(p.Name)
-            .WithInput([.. p.PreviewInput, new KeepPages(pages, whole, keepOthers: !pagesOnly, languages, searchLanguages)])
+            .WithInput([.. p.PreviewInput.Select(m => m is PageModule list && !whole.Contains(p.Name) ? list.Only(pages) : m), new KeepPages(pages, whole, keepOthers: !pagesOnly, languages, searchLanguages)])
             .WithProcess([.. p.Pipeline.Process]));
         var engine = new Engine.Pipelines.Engine<SiteModel>(
             pipelines,

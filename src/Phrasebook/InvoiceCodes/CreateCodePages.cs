@@ -1,3 +1,5 @@
+using Phrasebook.Content.Index;
+using Phrasebook.Content.Model;
 using Phrasebook.Rendering;
 using Phrasebook.Site;
 using Phrasebook.Views;
@@ -7,17 +9,53 @@ namespace Phrasebook.InvoiceCodes;
 /// <summary>/{lang}/codes/ (all codes, a table) and /{lang}/codes/{slug}/ (one code).</summary>
 public sealed class CreateCodePages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
+        Pages(model, view, WantedPages.All);
+
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
-        var codes = site.Content.Terms
-            .SelectMany(t => t.Codes.Select(c => (Code: c, Term: t)))
-            .OrderBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(x => x.Code.Code, StringComparer.Ordinal)
-            .ToList();
+        var all = site.Content.Terms.SelectMany(t => t.Codes.Select(c => (Code: c, Term: t)));
+        var table = wanted.Has(site.Urls.Codes(view.Lang));
+        var slugs = wanted.Under(site.Urls.Codes(view.Lang));
 
+        // Sorted for the table (all codes); a few code pages asked for need no sorting of the rest.
+        var codes = table
+            ? all.OrderBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Code.Code, StringComparer.Ordinal).ToList()
+            : [.. all.Where(x => slugs?.Contains(x.Code.Slug) != false)];
+        if (table)
+        {
+            yield return Table(site, view, codes);
+        }
+
+        foreach (var (code, term) in codes.Where(x => slugs?.Contains(x.Code.Slug) != false))
+        {
+            yield return new PageModel(
+                "code",
+                view.Lang,
+                site.Urls.Code(view.Lang, code.Slug),
+                $"{code.Code} – {view.Plain(term.Title)}",
+                view.Plain(term.Summary) ?? "",
+                "code",
+                () =>
+                {
+                    var page = view.CodeRef(code);
+                    page["term"] = view.Term(term);
+                    return page;
+                },
+                term.SourcePath)
+            {
+                UrlIn = lang => site.Urls.Code(lang, code.Slug),
+                Permalink = true,
+            };
+        }
+    }
+
+    /// <summary>/{lang}/codes/: every code, and the retired ones.</summary>
+    private static PageModel Table(SiteIndex site, ViewFactory view, List<(InvoiceCode Code, Term Term)> codes)
+    {
         var title = view.T("codes_title");
-        yield return new PageModel("codes", view.Lang, site.Urls.Codes(view.Lang), title, title, "codes", () => new View
+        return new PageModel("codes", view.Lang, site.Urls.Codes(view.Lang), title, title, "codes", () => new View
         {
             ["rows"] = codes.Select(x =>
             {
@@ -41,27 +79,5 @@ public sealed class CreateCodePages : PageModule
         {
             UrlIn = site.Urls.Codes,
         };
-
-        foreach (var (code, term) in codes)
-        {
-            yield return new PageModel(
-                "code",
-                view.Lang,
-                site.Urls.Code(view.Lang, code.Slug),
-                $"{code.Code} – {view.Plain(term.Title)}",
-                view.Plain(term.Summary) ?? "",
-                "code",
-                () =>
-                {
-                    var page = view.CodeRef(code);
-                    page["term"] = view.Term(term);
-                    return page;
-                },
-                term.SourcePath)
-            {
-                UrlIn = lang => site.Urls.Code(lang, code.Slug),
-                Permalink = true,
-            };
-        }
     }
 }

@@ -15,13 +15,22 @@ public sealed class CreateRetiredCodePages : PageModule
 
     public static string Text(ViewFactory view, InvoiceCode code) => view.T("retired_code_text").Replace("{code}", code.Code, StringComparison.Ordinal);
 
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
+        Pages(model, view, WantedPages.All);
+
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
+        var slugs = wanted.Under(site.Urls.Codes(view.Lang));
         foreach (var term in site.Content.Terms)
         {
             foreach (var code in term.RetiredCodes)
             {
+                if (slugs?.Contains(code.Slug) == false)
+                {
+                    continue;
+                }
+
                 yield return new PageModel("retired_code", view.Lang, site.Urls.Code(view.Lang, code.Slug), Title(view, code), Text(view, code), "code", () => Page(view, term, code), term.SourcePath)
                 {
                     UrlIn = lang => site.Urls.Code(lang, code.Slug),

@@ -12,7 +12,10 @@ namespace Phrasebook.InvoiceCodes;
 /// </summary>
 public sealed class CreateShortLinks : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
+        Pages(model, view, WantedPages.All);
+
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
         if (view.Lang != site.Settings.DefaultLanguage)
@@ -20,7 +23,8 @@ public sealed class CreateShortLinks : PageModule
             yield break;
         }
 
-        foreach (var (code, term) in site.Content.Terms.SelectMany(t => t.Codes.Select(c => (c, t))))
+        var slugs = wanted.Under(site.Urls.ShortLink("")[..^1]); // the folder of the short links, "/c/"
+        foreach (var (code, term) in site.Content.Terms.SelectMany(t => t.Codes.Select(c => (c, t))).Where(x => slugs?.Contains(x.c.Slug) != false))
         {
             yield return new PageModel("root", view.Lang, site.Urls.ShortLink(code.Slug), $"{code.Code} – {view.Plain(term.Title)}", view.Plain(term.Summary) ?? "", "code", () => view.CodeRef(code))
             {
@@ -29,7 +33,7 @@ public sealed class CreateShortLinks : PageModule
             };
         }
 
-        foreach (var (code, term) in site.Content.Terms.SelectMany(t => t.RetiredCodes.Select(c => (c, t))))
+        foreach (var (code, term) in site.Content.Terms.SelectMany(t => t.RetiredCodes.Select(c => (c, t))).Where(x => slugs?.Contains(x.c.Slug) != false))
         {
             yield return new PageModel("root", view.Lang, site.Urls.ShortLink(code.Slug), CreateRetiredCodePages.Title(view, code), CreateRetiredCodePages.Text(view, code), "code", () => view.CodeRef(code))
             {

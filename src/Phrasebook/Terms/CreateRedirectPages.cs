@@ -10,13 +10,22 @@ namespace Phrasebook.Terms;
 /// </summary>
 public sealed class CreateRedirectPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
+        Pages(model, view, WantedPages.All);
+
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
+        var ids = wanted.Under(site.Urls.Terms(view.Lang));
         foreach (var term in site.Content.Terms)
         {
             foreach (var old in term.RedirectFrom)
             {
+                if (ids?.Contains(old.Id) == false)
+                {
+                    continue;
+                }
+
                 var target = view.TermRef(term);
                 yield return new PageModel("redirect", view.Lang, site.Urls.Term(view.Lang, old.Id), view.Plain(term.Title) ?? term.Id, view.Plain(term.Summary) ?? "", "redirect", () => new View { ["term"] = target })
                 {

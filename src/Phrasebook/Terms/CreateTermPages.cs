@@ -9,10 +9,13 @@ namespace Phrasebook.Terms;
 public sealed class CreateTermPages : PageModule
 {
     protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
-        Pages(model.Index, view);
+        Pages(model, view, WantedPages.All);
 
-    private static IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view) =>
-        site.Content.Terms.Select(term => new PageModel(
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted) =>
+        Pages(model.Index, view, wanted);
+
+    private static IEnumerable<PageModel> Pages(SiteIndex site, ViewFactory view, WantedPages wanted) =>
+        (wanted.Under(site.Urls.Terms(view.Lang)) is { } ids ? site.Content.Terms.Where(t => ids.Contains(t.Id)) : site.Content.Terms).Select(term => new PageModel(
             "term",
             view.Lang,
             site.Urls.Term(view.Lang, term.Id),

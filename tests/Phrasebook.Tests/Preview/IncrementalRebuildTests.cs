@@ -143,6 +143,24 @@ public sealed class IncrementalRebuildTests
         Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
     }
 
+    [Fact]
+    public async Task After_a_watcher_overflow_the_edits_it_lost_are_found_by_a_full_scan()
+    {
+        using var site = Repo.CopySample("phrasebook-incremental-");
+        var (rebuilder, _) = await BuiltOnce(site);
+        Edit(site, Term, "en: An extra charge on the freight that follows the price of diesel.", "en: A charge that follows the diesel price.");
+        Assert.Equal("incremental", (await rebuilder.RebuildAsync([Term], CancellationToken.None)).Kind);
+
+        // The watcher's buffer overflowed: it could not say that cod-fee.yml changed.
+        const string other = "input/industries/logistics/cod-fee.yml";
+        Edit(site, other, "en: A fee for the driver collecting payment", "en: A fee for collecting payment");
+        var outcome = await rebuilder.RebuildAsync([Phrasebook.Preview.Watching.SiteWatcher.Unknown], CancellationToken.None);
+
+        Assert.Equal("full", outcome.Kind);
+        Assert.Contains("en/terms/cod-fee/index.html", outcome.ChangedFiles);
+        Assert.Empty(Differences(await FullBuild(site.Root), rebuilder.Current.Files));
+    }
+
     private static async Task<(SiteRebuilder Rebuilder, RebuildOutcome First)> BuiltOnce(TempSite site)
     {
         var rebuilder = new SiteRebuilder(site.Root, 2);
