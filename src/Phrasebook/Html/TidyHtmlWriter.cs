@@ -132,7 +132,7 @@ public sealed class TidyHtmlWriter : TextWriter
     {
         var line = _line.WrittenSpan;
         var wasPreserving = _preserve > 0;
-        _preserve += Count(line, "<pre") + Count(line, "<textarea") - Count(line, "</pre") - Count(line, "</textarea");
+        _preserve += Preserving(line);
         var kept = wasPreserving ? line : line.TrimEnd();
         if (kept.Length > 0 || wasPreserving)
         {
@@ -146,14 +146,19 @@ public sealed class TidyHtmlWriter : TextWriter
         _line.ResetWrittenCount();
     }
 
-    private static int Count(ReadOnlySpan<char> line, string tag)
+    /// <summary>How many more &lt;pre&gt; and &lt;textarea&gt; elements <paramref name="line"/> opens than it closes (tag names in any case).</summary>
+    /// <remarks>One look at each '&lt;': a line was searched four times over, and a role's print page is 13.5 MB of lines.</remarks>
+    internal static int Preserving(ReadOnlySpan<char> line)
     {
         var count = 0;
         int at;
-        while ((at = line.IndexOf(tag, StringComparison.OrdinalIgnoreCase)) >= 0)
+        while ((at = line.IndexOf('<')) >= 0)
         {
-            count++;
-            line = line[(at + tag.Length)..];
+            line = line[at..];
+            count += line.StartsWith("<pre", StringComparison.OrdinalIgnoreCase) || line.StartsWith("<textarea", StringComparison.OrdinalIgnoreCase) ? 1
+                : line.StartsWith("</pre", StringComparison.OrdinalIgnoreCase) || line.StartsWith("</textarea", StringComparison.OrdinalIgnoreCase) ? -1
+                : 0;
+            line = line[1..];
         }
 
         return count;

@@ -91,5 +91,29 @@ public sealed class TidyHtmlWriterTests
         Assert.Equal((byte)'z', own[0]);
     }
 
+    [Fact]
+    public void The_one_pass_count_of_pre_and_textarea_tags_equals_counting_each_tag_on_its_own()
+    {
+        string[] parts = ["<pre", "<PRE>", "</pre>", "</Pre", "<textarea", "</TEXTAREA>", "<p>", "</p>", "<", "<<", "pre", "<prefix", "</ textarea", " ", "x", "<t", "</"];
+        var random = new Random(25);
+        for (var i = 0; i < 20_000; i++)
+        {
+            var line = string.Concat(Enumerable.Range(0, random.Next(12)).Select(_ => parts[random.Next(parts.Length)]));
+            var expected = Count(line, "<pre") + Count(line, "<textarea") - Count(line, "</pre") - Count(line, "</textarea");
+            Assert.True(expected == TidyHtmlWriter.Preserving(line), line);
+        }
+    }
+
+    private static int Count(string line, string tag)
+    {
+        var count = 0;
+        for (var at = line.IndexOf(tag, StringComparison.OrdinalIgnoreCase); at >= 0; at = line.IndexOf(tag, at + tag.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
     private static string Tidy(string html) => TidyHtmlWriter.Apply(html);
 }
