@@ -16,13 +16,7 @@ public sealed class PreviewWatcherTests
     {
         await using var preview = await PreviewSession.StartAsync();
         using var events = await preview.EventsAsync();
-        var text = preview.Site.Read(Cod)
-            .Replace("id: cod-fee", "id: cod-fee-extra", StringComparison.Ordinal)
-            .Replace("codes: [EKR]", "codes: [EKRX]", StringComparison.Ordinal)
-            .Replace("EKR  Etterkravsgebyr", "EKRX  Etterkravsgebyr", StringComparison.Ordinal)
-            .Replace("en: Cash on delivery fee", "en: Extra cash on delivery fee", StringComparison.Ordinal)
-            .Replace("nb: Etterkravsgebyr", "nb: Ekstra etterkravsgebyr", StringComparison.Ordinal)
-            .Replace("sv: Efterkravsavgift", "sv: Extra efterkravsavgift", StringComparison.Ordinal);
+        var text = TermFileCacheTrustTests.ExtraTerm(preview.Site);
         Directory.CreateDirectory(preview.Site.PathOf("input/industries/logistics/more/deeper"));
         preview.Site.Write("input/industries/logistics/more/deeper/cod-fee-extra.yml", text);
 

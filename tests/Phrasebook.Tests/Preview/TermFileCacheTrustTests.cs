@@ -165,7 +165,8 @@ public sealed class TermFileCacheTrustTests
         }
     }
 
-    private static string ExtraTerm(TempSite site) => site.Read(Cod)
+    /// <summary>The sample's cash-on-delivery term as a new term of its own: another id, code and title in every language.</summary>
+    internal static string ExtraTerm(TempSite site) => site.Read(Cod)
         .Replace("id: cod-fee", "id: cod-fee-extra", StringComparison.Ordinal)
         .Replace("codes: [EKR]", "codes: [EKRX]", StringComparison.Ordinal)
         .Replace("EKR  Etterkravsgebyr", "EKRX  Etterkravsgebyr", StringComparison.Ordinal)
