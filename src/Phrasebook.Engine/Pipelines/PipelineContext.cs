@@ -55,6 +55,9 @@ public sealed class PipelineContext<TModel>
     /// <summary>With no output folder, documents are let go once made instead of kept (see <see cref="EngineOptions.ReleaseUnwritten"/>).</summary>
     public bool ReleaseUnwritten { get; }
 
+    /// <summary>Nothing keeps a document once made (a check): neither written nor held. A module may then skip making what has nothing to check.</summary>
+    public bool KeepsNothing => OutputFolder is null && ReleaseUnwritten;
+
     public CancellationToken CancellationToken { get; }
 
     /// <summary>

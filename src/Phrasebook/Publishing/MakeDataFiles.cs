@@ -14,7 +14,7 @@ public sealed class MakeDataFiles : ParallelModule<SiteModel>
             return [input];
         }
 
-        if (context.OutputFolder is null && context.ReleaseUnwritten)
+        if (context.KeepsNothing)
         {
             // A check: nothing keeps the file, and a data file has no links to check.
             return [input.Release()];

@@ -35,7 +35,7 @@ public sealed class BuildSearchIndex : ParallelModule<SiteModel>
             return [input];
         }
 
-        if (context.OutputFolder is null && context.ReleaseUnwritten)
+        if (context.KeepsNothing)
         {
             // A check: nothing keeps the file, and a search file has no links to check.
             return [Document.FromBytes(input.Destination, default).Release()];
