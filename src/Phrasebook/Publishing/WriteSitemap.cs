@@ -18,6 +18,16 @@ public sealed class WriteSitemap(params string[] pagePipelines) : IModule<SiteMo
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
         var site = context.Model.Index;
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.AbsoluteUrl(site.Urls.Root + "sitemap.xml")}\n";
+        return Task.FromResult<ImmutableArray<Document>>([
+            DataFile.Plan("sitemap.xml", null, () => Sitemap(site, context)),
+            Document.FromText("robots.txt", robots),
+        ]);
+    }
+
+    // The page pipelines are done before this one starts, so their pages can be listed when the map is made (a check makes none).
+    private ReadOnlyMemory<byte> Sitemap(SiteIndex site, PipelineContext<SiteModel> context)
+    {
         var pages = pagePipelines
             .SelectMany(p => context.OutputsOf(p))
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
@@ -26,15 +36,6 @@ public sealed class WriteSitemap(params string[] pagePipelines) : IModule<SiteMo
             .OrderBy(p => p.Url, StringComparer.Ordinal)
             .ToList();
 
-        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.AbsoluteUrl(site.Urls.Root + "sitemap.xml")}\n";
-        return Task.FromResult<ImmutableArray<Document>>([
-            DataFile.Plan("sitemap.xml", null, () => Sitemap(site, pages)),
-            Document.FromText("robots.txt", robots),
-        ]);
-    }
-
-    private static ReadOnlyMemory<byte> Sitemap(SiteIndex site, List<PageModel> pages)
-    {
         // Written as UTF-8 bytes by the XML writer itself, so the declaration says utf-8 because it is. Sized for
         // the whole map up front (21 MB at 10,000 terms): a growing stream copied it at every doubling, then once more.
         using var bytes = new MemoryStream(pages.Count * (200 + (140 * site.Settings.Languages.Length)));
