@@ -7,7 +7,7 @@ namespace Phrasebook.Changes;
 /// <summary>/{lang}/changes/: every term's written changes, newest first, with the Atom feed beside it.</summary>
 public sealed class CreateChangesPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
         var title = view.T("changes_title");

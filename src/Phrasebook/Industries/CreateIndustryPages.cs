@@ -9,7 +9,7 @@ namespace Phrasebook.Industries;
 /// <summary>/{lang}/industries/{id}/: the terms of one industry.</summary>
 public sealed class CreateIndustryPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
         foreach (var industry in site.Content.Industries)

@@ -9,9 +9,6 @@ namespace Phrasebook.InvoiceCodes;
 /// <summary>/{lang}/codes/ (all codes, a table) and /{lang}/codes/{slug}/ (one code).</summary>
 public sealed class CreateCodePages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
-        Pages(model, view, WantedPages.All);
-
     protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;

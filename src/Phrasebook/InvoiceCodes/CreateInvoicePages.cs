@@ -10,7 +10,7 @@ namespace Phrasebook.InvoiceCodes;
 /// </summary>
 public sealed class CreateInvoicePages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
         var title = view.T("invoice_title");

@@ -15,9 +15,6 @@ public sealed class CreateRetiredCodePages : PageModule
 
     public static string Text(ViewFactory view, InvoiceCode code) => view.T("retired_code_text").Replace("{code}", code.Code, StringComparison.Ordinal);
 
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
-        Pages(model, view, WantedPages.All);
-
     protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;

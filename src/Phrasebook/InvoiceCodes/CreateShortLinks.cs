@@ -12,9 +12,6 @@ namespace Phrasebook.InvoiceCodes;
 /// </summary>
 public sealed class CreateShortLinks : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
-        Pages(model, view, WantedPages.All);
-
     protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;

@@ -8,7 +8,7 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/{id}/ from input/pages/&lt;id&gt;.&lt;lang&gt;.md (the index page is the home text).</summary>
 public sealed class CreateFreePages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
         foreach (var doc in site.Content.Pages.Where(p => p.Id != SiteContent.IndexPageId))

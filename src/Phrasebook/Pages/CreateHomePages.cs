@@ -8,7 +8,7 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/: roles, industries, processes, and the home text from pages/index.&lt;lang&gt;.md.</summary>
 public sealed class CreateHomePages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
         var intro = site.Pages.TryGetValue(SiteContent.IndexPageId, out var index) && index.Resolve(view.Lang, site.Settings.DefaultLanguage) is { } r

@@ -8,7 +8,7 @@ namespace Phrasebook.Pages;
 /// <summary>/{lang}/terms/ (A-Z) and the 404 pages (one per language, and /404.html in the default language).</summary>
 public sealed class CreateIndexPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
         var az = view.T("az_title");

@@ -8,7 +8,7 @@ namespace Phrasebook.Processes;
 /// <summary>/{lang}/processes/{id}/: one process description with the terms met in it.</summary>
 public sealed class CreateProcessPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
         foreach (var process in site.Content.Processes)

@@ -46,12 +46,9 @@ public abstract class PageModule : IModule<SiteModel>
         return inputs.AddRange(perLanguage.SelectMany(p => p));
     }
 
-    /// <summary>The pages of one language (<see cref="ViewFactory.Lang"/>).</summary>
-    protected abstract IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view);
-
     /// <summary>
-    /// The pages of one language that <paramref name="wanted"/> asks for; others may be listed too (they are dropped).
-    /// Modules with a page per term or code skip the others before making them.
+    /// The pages of one language (<see cref="ViewFactory.Lang"/>) that <paramref name="wanted"/> asks for; others may be
+    /// listed too (they are dropped). Modules with a page per term or code skip the others before making them.
     /// </summary>
-    protected virtual IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted) => Pages(model, view);
+    protected abstract IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted);
 }

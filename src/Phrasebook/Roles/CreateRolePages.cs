@@ -12,7 +12,7 @@ namespace Phrasebook.Roles;
 /// </summary>
 public sealed class CreateRolePages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view)
+    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;
         // Every role lists the same terms in the same order: sort once per language.

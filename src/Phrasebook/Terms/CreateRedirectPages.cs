@@ -10,9 +10,6 @@ namespace Phrasebook.Terms;
 /// </summary>
 public sealed class CreateRedirectPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
-        Pages(model, view, WantedPages.All);
-
     protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted)
     {
         var site = model.Index;

@@ -8,9 +8,6 @@ namespace Phrasebook.Terms;
 /// <summary>/{lang}/terms/{id}/: one page per term and language.</summary>
 public sealed class CreateTermPages : PageModule
 {
-    protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view) =>
-        Pages(model, view, WantedPages.All);
-
     protected override IEnumerable<PageModel> Pages(SiteModel model, ViewFactory view, WantedPages wanted) =>
         Pages(model.Index, view, wanted);
 
