@@ -18,8 +18,9 @@ internal static class DiagnosticFormats
     /// and root causes first), under a file's name for each run of problems in one file: a file with an
     /// error and a warning is named twice rather than its warning listed before another file's error.
     /// </summary>
-    public static void WriteHuman(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, bool colour)
+    public static void WriteHuman(TextWriter to, IReadOnlyList<Diagnostic> diagnostics, bool colour)
     {
+        using var output = new ChunkedWriter(to);
         foreach (var file in Runs(diagnostics))
         {
             var path = ConsoleText.Escape(file[0].Location.Path);
@@ -52,8 +53,9 @@ internal static class DiagnosticFormats
     }
 
     /// <summary>GitHub Actions workflow commands, so each problem shows on the pull request's line.</summary>
-    public static void WriteGitHub(TextWriter output, IReadOnlyList<Diagnostic> diagnostics)
+    public static void WriteGitHub(TextWriter to, IReadOnlyList<Diagnostic> diagnostics)
     {
+        using var output = new ChunkedWriter(to);
         foreach (var d in diagnostics)
         {
             var props = $"file={Property(d.Location.Path)}";

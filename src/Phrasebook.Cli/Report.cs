@@ -12,6 +12,8 @@ internal sealed class Report(TextWriter output, TextWriter error)
 
     public void Diagnostics(IReadOnlyList<Diagnostic> diagnostics, bool verbose)
     {
+        // Errors come first (the bag's order) and go to standard error unbuffered, so they still print before any warning.
+        using var warningLines = new ChunkedWriter(output);
         var warnings = 0;
         var hidden = 0;
         foreach (var d in diagnostics)
@@ -22,12 +24,12 @@ internal sealed class Report(TextWriter output, TextWriter error)
                 continue;
             }
 
-            DiagnosticFormats.WriteProblem(d.IsError ? error : output, d, indent: "", colour: false);
+            DiagnosticFormats.WriteProblem(d.IsError ? error : warningLines, d, indent: "", colour: false);
         }
 
         if (hidden > 0)
         {
-            output.WriteLine($"... and {hidden} more warning(s); run with --verbose to see them all.");
+            warningLines.WriteLine($"... and {hidden} more warning(s); run with --verbose to see them all.");
         }
     }
 
