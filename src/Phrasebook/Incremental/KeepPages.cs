@@ -14,7 +14,9 @@ namespace Phrasebook.Incremental;
 /// <paramref name="languages"/> the edit changed (and the language-neutral root pages). Documents that are not
 /// pages (codes.json, feeds) pass when <paramref name="keepOthers"/> is set: search files when their language is
 /// one of <paramref name="searchLanguages"/>, files of one language (<see cref="DataFile.Language"/>) when it is one of
-/// <paramref name="languages"/>.
+/// <paramref name="languages"/>. The words index (search/{lang}/index.json) never passes: every one of its fields is
+/// part of a term's identity (titles, abbreviations, codes, customer and role words; <see cref="TermEdit.Identity"/>),
+/// and an edit that changes an identity is a full build. It was a second of CPU for a file that came out the same.
 /// </summary>
 public sealed class KeepPages(
     FrozenSet<string> files,
@@ -30,6 +32,6 @@ public sealed class KeepPages(
     public bool Keeps(Document doc, string pipeline) =>
         doc.Get<PageModel>(PageModel.MetadataKey) is { } page
             ? files.Contains(doc.Destination) || (wholePipelines.Contains(pipeline) && (languages.Contains(page.Lang) || page.Type is "root" or "notfound"))
-            : keepOthers && (doc.Get<SearchFile>(SearchFile.MetadataKey) is { } search ? searchLanguages.Contains(search.Language)
+            : keepOthers && (doc.Get<SearchFile>(SearchFile.MetadataKey) is { } search ? search.Kind != SearchFileKind.Index && searchLanguages.Contains(search.Language)
                 : doc.Get<DataFile>(DataFile.MetadataKey)?.Language is not { } lang || languages.Contains(lang));
 }
