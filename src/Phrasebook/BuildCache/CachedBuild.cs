@@ -95,7 +95,8 @@ public static class CachedBuild
     /// <summary>What changed since the last build: the edited term files, or why only a cold build will do.</summary>
     /// <param name="Edited">The term files changed, or dated anew by a commit.</param>
     /// <param name="History">The history read because HEAD moved; null when HEAD has not moved.</param>
-    private sealed record Changes(IReadOnlySet<string> Edited, SourceHistory? History, string? ColdReason);
+    /// <param name="Redated">Whether that history dates a file anew (the sitemap's dates follow it).</param>
+    private sealed record Changes(IReadOnlySet<string> Edited, SourceHistory? History, string? ColdReason, bool Redated = false);
 
     private static Changes Plan(BuildOptions options, BuildState state, Made made)
     {
@@ -130,6 +131,7 @@ public static class CachedBuild
 
         var edited = changed.ToHashSet(StringComparer.Ordinal);
         SourceHistory? history = null;
+        var anew = false;
         if (made.GitHead != state.GitHead)
         {
             // HEAD moved: the history is read and compared; a commit that dated no file anew changes no page. (The cache
@@ -146,6 +148,7 @@ public static class CachedBuild
             }
 
             edited.UnionWith(dated);
+            anew = dated.Count > 0;
         }
 
         if (!options.DryRun && OutputProblem(state) is { } problem)
@@ -153,7 +156,7 @@ public static class CachedBuild
             return Cold(problem);
         }
 
-        return new Changes(edited, history, null);
+        return new Changes(edited, history, null, anew);
     }
 
     /// <summary>Whether every file of the output is as the last build left it (size and time stamp to the second), else what is not.</summary>
@@ -249,7 +252,7 @@ public static class CachedBuild
         var staging = options.DryRun ? null : StagingFor(output);
         try
         {
-            var partial = await CachedPartialBuild.RunAsync(root, model, edited, earlier, staging is null ? null : new OutputFolder(staging), diagnostics, options.MaxParallelism, options.CancellationToken);
+            var partial = await CachedPartialBuild.RunAsync(root, model, edited, plan.Redated, earlier, staging is null ? null : new OutputFolder(staging), diagnostics, options.MaxParallelism, options.CancellationToken);
             steps.Step("Pipelines");
             if (!partial.SameFiles)
             {

@@ -31,12 +31,14 @@ public static class CachedPartialBuild
     /// <summary>The pipeline that puts the files of the last build no other pipeline made into this one.</summary>
     public const string CachedFilesPipeline = "CachedFiles";
 
+    /// <param name="historyChanged">Whether the git history dates a file anew since the last build.</param>
     /// <param name="earlier">Every file the last build made, its pipeline, and its link facts for a page.</param>
     /// <param name="output">Where the rendered files are written (a staging folder); null for a check.</param>
     public static async Task<PartialResult> RunAsync(
         string root,
         SiteModel model,
         EditedPages edited,
+        bool historyChanged,
         IReadOnlyList<(string Path, string Pipeline, LinkFacts? Facts)> earlier,
         OutputFolder? output,
         DiagnosticBag diagnostics,
@@ -47,7 +49,7 @@ public static class CachedPartialBuild
         var whole = table.Where(p => p.TermEdit == TermEditRerun.Whole).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         // A check writes nothing, and only pages make diagnostics (a template that stops, a broken link): data files, feeds
         // and search files are left as the last build made them.
-        var keep = new KeepPages(edited.All, whole, keepOthers: output is not null, edited.Languages, edited.SearchLanguages);
+        var keep = new KeepPages(edited.All, whole, keepOthers: output is not null, edited.Languages, edited.SearchLanguages, historyChanged);
         var byPath = earlier.ToFrozenDictionary(e => e.Path, e => e.Facts, StringComparer.Ordinal);
         var added = new ConcurrentBag<string>();
         var missing = new ConcurrentBag<string>();
@@ -56,13 +58,14 @@ public static class CachedPartialBuild
         foreach (var row in table)
         {
             var p = row.Pipeline;
+            Pipeline<SiteModel> Affected(IEnumerable<IModule<SiteModel>> input) => new Pipeline<SiteModel>(p.Name)
+                .DependsOn([.. p.Dependencies])
+                .WithInput([.. input])
+                .WithProcess(new RenderAffected(keep, p.Process, byPath, added))
+                .WithPostProcess([.. p.PostProcess]);
             if (row.TermEdit != TermEditRerun.Skip)
             {
-                pipelines.Add(new Pipeline<SiteModel>(p.Name)
-                    .DependsOn([.. p.Dependencies])
-                    .WithInput([.. row.PreviewInput])
-                    .WithProcess(new RenderAffected(keep, p.Process, byPath, added))
-                    .WithPostProcess([.. p.PostProcess]));
+                pipelines.Add(Affected(row.PreviewInput));
                 if (!row.SkippedInPreview.IsEmpty)
                 {
                     fill.Add(p.Name);
@@ -70,7 +73,9 @@ public static class CachedPartialBuild
             }
             else if (p.Input.IsEmpty || !p.Dependencies.IsEmpty)
             {
-                pipelines.Add(p);
+                // Run over the whole site, making only what the edit changes: the sitemap lists every page, but its bytes
+                // change only with the git history's dates (DataFileShows.History).
+                pipelines.Add(p.Process.IsEmpty ? p : Affected(p.Input));
             }
             else
             {

@@ -14,7 +14,7 @@ namespace Phrasebook.Incremental;
 /// <paramref name="languages"/> the edit changed (and the language-neutral root pages). Documents that are not
 /// pages (codes.json, feeds) pass when <paramref name="keepOthers"/> is set: search files when their language is
 /// one of <paramref name="searchLanguages"/>, files of one language (<see cref="DataFile.Language"/>) when it is one of
-/// <paramref name="languages"/>. The words index (search/{lang}/index.json) never passes: every one of its fields is
+/// <paramref name="languages"/> (<see cref="DataFileShows"/>: the sitemap when <paramref name="historyChanged"/>, _redirects never). The words index (search/{lang}/index.json) never passes: every one of its fields is
 /// part of a term's identity (titles, abbreviations, codes, customer and role words; <see cref="TermEdit.Identity"/>),
 /// and an edit that changes an identity is a full build. It was a second of CPU for a file that came out the same.
 /// </summary>
@@ -23,7 +23,8 @@ public sealed class KeepPages(
     FrozenSet<string> wholePipelines,
     bool keepOthers,
     FrozenSet<string> languages,
-    FrozenSet<string> searchLanguages) : IModule<SiteModel>
+    FrozenSet<string> searchLanguages,
+    bool historyChanged) : IModule<SiteModel>
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context) =>
         Task.FromResult(inputs.Where(d => Keeps(d, context.Pipeline)).ToImmutableArray());
@@ -33,5 +34,12 @@ public sealed class KeepPages(
         doc.Get<PageModel>(PageModel.MetadataKey) is { } page
             ? files.Contains(doc.Destination) || (wholePipelines.Contains(pipeline) && (languages.Contains(page.Lang) || page.Type is "root" or "notfound"))
             : keepOthers && (doc.Get<SearchFile>(SearchFile.MetadataKey) is { } search ? search.Kind != SearchFileKind.Index && searchLanguages.Contains(search.Language)
-                : doc.Get<DataFile>(DataFile.MetadataKey)?.Language is not { } lang || languages.Contains(lang));
+                : doc.Get<DataFile>(DataFile.MetadataKey) is not { } data || Wanted(data));
+
+    private bool Wanted(DataFile data) => data.Shows switch
+    {
+        DataFileShows.TermTexts => data.Language is not { } lang || languages.Contains(lang),
+        DataFileShows.History => historyChanged,
+        _ => false,
+    };
 }

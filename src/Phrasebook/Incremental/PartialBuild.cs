@@ -36,7 +36,7 @@ public static class PartialBuild
             .ToList();
         var whole = table.Where(p => !pagesOnly && p.TermEdit == TermEditRerun.Whole).Select(p => p.Name).ToFrozenSet(StringComparer.Ordinal);
         var pipelines = table.Select(p => new Pipeline<SiteModel>(p.Name)
-            .WithInput([.. p.PreviewInput.Select(m => m is PageModule list && !whole.Contains(p.Name) ? list.Only(pages) : m), new KeepPages(pages, whole, keepOthers: !pagesOnly, languages, searchLanguages)])
+            .WithInput([.. p.PreviewInput.Select(m => m is PageModule list && !whole.Contains(p.Name) ? list.Only(pages) : m), new KeepPages(pages, whole, keepOthers: !pagesOnly, languages, searchLanguages, historyChanged: true)])
             .WithProcess([.. p.Pipeline.Process]));
         var engine = new Engine.Pipelines.Engine<SiteModel>(
             pipelines,

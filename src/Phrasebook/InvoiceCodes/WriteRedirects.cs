@@ -13,7 +13,7 @@ namespace Phrasebook.InvoiceCodes;
 public sealed class WriteRedirects : IModule<SiteModel>
 {
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context) =>
-        Task.FromResult(inputs.Add(DataFile.Plan("_redirects", null, () => Encoding.UTF8.GetBytes(Redirects(context.Model)))));
+        Task.FromResult(inputs.Add(DataFile.Plan("_redirects", null, () => Encoding.UTF8.GetBytes(Redirects(context.Model)), DataFileShows.IdentitiesOnly)));
 
     private static string Redirects(SiteModel model)
     {

@@ -20,7 +20,7 @@ public sealed class WriteSitemap(params string[] pagePipelines) : IModule<SiteMo
         var site = context.Model.Index;
         var robots = $"User-agent: *\nAllow: /\n\nSitemap: {site.Settings.AbsoluteUrl(site.Urls.Root + "sitemap.xml")}\n";
         return Task.FromResult<ImmutableArray<Document>>([
-            DataFile.Plan("sitemap.xml", null, () => Sitemap(site, context)),
+            DataFile.Plan("sitemap.xml", null, () => Sitemap(site, context), DataFileShows.History),
             Document.FromText("robots.txt", robots),
         ]);
     }

@@ -57,6 +57,28 @@ public sealed class DataFileTests : IDisposable
         }
     }
 
+    [Theory]
+    // A feed of the edited language, and codes.json (every language), show terms' texts.
+    [InlineData("nb/changes/feed.xml", "nb", DataFileShows.TermTexts, false, true)]
+    [InlineData("en/changes/feed.xml", "en", DataFileShows.TermTexts, false, false)]
+    [InlineData("codes.json", null, DataFileShows.TermTexts, false, true)]
+    // The sitemap's dates follow the git history alone: the same pages exist after a partial build.
+    [InlineData("sitemap.xml", null, DataFileShows.History, false, false)]
+    [InlineData("sitemap.xml", null, DataFileShows.History, true, true)]
+    // _redirects shows codes and old ids, part of the terms' identities: never made again by a partial build.
+    [InlineData("_redirects", null, DataFileShows.IdentitiesOnly, true, false)]
+    public void A_partial_build_makes_a_data_file_only_when_the_edit_changes_what_it_shows(string path, string? language, DataFileShows shows, bool historyChanged, bool kept)
+    {
+        var keep = new Phrasebook.Incremental.KeepPages(
+            System.Collections.Frozen.FrozenSet<string>.Empty,
+            System.Collections.Frozen.FrozenSet<string>.Empty,
+            keepOthers: true,
+            System.Collections.Frozen.FrozenSet.ToFrozenSet(["nb"], StringComparer.Ordinal),
+            System.Collections.Frozen.FrozenSet.ToFrozenSet(["nb"], StringComparer.Ordinal),
+            historyChanged);
+        Assert.Equal(kept, keep.Keeps(DataFile.Plan(path, language, () => default, shows), "p"));
+    }
+
     private sealed class Plan(Func<ReadOnlyMemory<byte>> make) : IModule<SiteModel>
     {
         public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context) =>
