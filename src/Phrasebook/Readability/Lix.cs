@@ -80,7 +80,7 @@ public static class Lix
 
     private static bool EndsWithTerminator(string text)
     {
-        var t = text.TrimEnd();
+        var t = text.AsSpan().TrimEnd();
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':';
     }
 }
