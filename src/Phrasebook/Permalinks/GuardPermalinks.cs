@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Phrasebook.Content.Index;
 using Phrasebook.Diagnostics;
@@ -20,6 +19,17 @@ public sealed class GuardPermalinks(string root) : IModule<SiteModel>
 {
     public const string UpdatedFile = PermalinkFile.FileName;
 
+    private const string UpdatedKey = "permalinks.updated";
+
+    /// <summary>permalinks.txt with this build's new public URLs added, made when asked for: a check never asks (63,000 URLs sorted at 10,000 terms).</summary>
+    public static string? Updated(EngineResult result) =>
+        result.Outputs.TryGetValue(Build.PipelineNames.Permalinks, out var docs)
+            ? docs.FirstOrDefault(d => d.Destination == UpdatedFile)?.Get<Lazy<string>>(UpdatedKey)?.Value
+            : null;
+
+    private static Document Planned(Func<string> text) =>
+        Document.FromBytes(UpdatedFile, ReadOnlyMemory<byte>.Empty).With(UpdatedKey, new Lazy<string>(text));
+
     public Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
         var site = context.Model.Index;
@@ -28,13 +38,14 @@ public sealed class GuardPermalinks(string root) : IModule<SiteModel>
         var published = all
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
             .Where(p => p is { Permalink: true })
-            .Select(p => "/" + p!.Url[site.Urls.Root.Length..]);
+            .Select(p => "/" + p!.Url[site.Urls.Root.Length..])
+            .ToList();
         if (file is null)
         {
-            return Task.FromResult(inputs.Add(Document.FromText(UpdatedFile, PermalinkFile.Empty.WithAdded(published))));
+            return Task.FromResult(inputs.Add(Planned(() => PermalinkFile.Empty.WithAdded(published))));
         }
 
-        var files = all.Select(d => d.Destination).ToFrozenSet(StringComparer.Ordinal);
+        var files = all.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entry in file.Entries)
         {
@@ -47,10 +58,10 @@ public sealed class GuardPermalinks(string root) : IModule<SiteModel>
         }
 
         WarnUnpublished(site, listed, context.Diagnostics);
-        return Task.FromResult(inputs.Add(Document.FromText(UpdatedFile, file.WithAdded(published))));
+        return Task.FromResult(inputs.Add(Planned(() => file.WithAdded(published))));
     }
 
-    private static bool Builds(string path, FrozenSet<string> files)
+    private static bool Builds(string path, HashSet<string> files)
     {
         var relative = path.TrimStart('/');
         return relative.Length == 0 || relative.EndsWith('/')
