@@ -98,7 +98,7 @@ public static class ContentLoader
             files.Assets);
 
         var site = new SiteIndex(content);
-        ContentValidator.Validate(site, diagnostics, Unread(root, files, content, diagnostics));
+        ContentValidator.Validate(site, diagnostics, Unread(root, files, content, diagnostics), maxParallelism);
         return site;
     }
 
