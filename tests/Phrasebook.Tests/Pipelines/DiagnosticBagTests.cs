@@ -33,4 +33,36 @@ public sealed class DiagnosticBagTests
 
         Assert.Equal(["a.yml:5:1: error PB1: sooner", "b.yml:2:1: error PB1: later"], bag.SortedErrors().Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void Many_random_diagnostics_sort_as_the_plain_multi_key_order_says_with_duplicates_once()
+    {
+        // The bag ranks files once and compares ints; this is the order it must give, spelled out with LINQ.
+        var random = new Random(25);
+        string[] paths = ["input/industries/energy/term-00042.yml", "input/industries/energy/term-00041.yml", "input/roles.yml", "input/industries/energy/term-0004.yml", "statiq.json"];
+        string[] codes = ["PB101", "PB105", "PB002"];
+        var bag = new DiagnosticBag();
+        var all = new List<Diagnostic>();
+        for (var i = 0; i < 5000; i++)
+        {
+            var at = new SourceLocation(paths[random.Next(paths.Length)], random.Next(4), random.Next(3));
+            var d = new Diagnostic(random.Next(2) == 0 ? Severity.Error : Severity.Warning, codes[random.Next(codes.Length)], at, $"message {random.Next(5)}", random.Next(3) == 0 ? null : $"hint {random.Next(2)}", random.Next(4) == 0 ? new SourceLocation(paths[random.Next(paths.Length)], random.Next(3), 1) : null);
+            bag.Add(d);
+            all.Add(d);
+        }
+
+        var expected = all
+            .OrderByDescending(d => d.Severity)
+            .ThenBy(d => d.IsConsequence)
+            .ThenBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Line)
+            .ThenBy(d => d.Location.Column)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ThenBy(d => d.Hint, StringComparer.Ordinal)
+            .ThenBy(d => d.Cause)
+            .Distinct()
+            .ToList();
+        Assert.Equal(expected, bag.ToSortedList());
+    }
 }
