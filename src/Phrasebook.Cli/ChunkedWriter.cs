@@ -3,7 +3,7 @@ using System.Text;
 namespace Phrasebook.Cli;
 
 /// <summary>
-/// Lines gathered and passed on in pieces of about 64 KB: Console.Out flushes every write, so a site's
+/// Lines gathered and passed on in pieces of 32,768 characters: Console.Out flushes every write, so a site's
 /// 100,000 warnings were 200,000 write calls (half a second of a check). Disposing passes on the rest;
 /// whatever was written before to another stream (standard error) stays before it.
 /// </summary>

@@ -93,7 +93,7 @@ public static class SiteBuilder
     /// <summary>Writes the guard's updated permalinks.txt (through a temporary file, so it is never half written).</summary>
     internal static int UpdatePermalinks(string root, EngineResult result)
     {
-        var updated = GuardPermalinks.Updated(result) ?? throw new InvalidOperationException("the permalinks guard did not run");
+        var updated = GuardPermalinks.Updated(result.Outputs[PipelineNames.Permalinks]) ?? throw new InvalidOperationException("the permalinks guard did not run");
         var path = Path.Combine(root, PermalinkFile.FileName);
         var existing = File.Exists(path) ? File.ReadAllText(path) : null;
         var before = existing is null ? 0 : PermalinkFile.Parse(existing, new DiagnosticBag()).Entries.Select(e => e.Path).Distinct().Count();

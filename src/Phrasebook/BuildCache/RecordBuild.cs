@@ -59,7 +59,7 @@ public static class RecordBuild
 
     private static BuildState State(Made made, SiteModel model, EngineResult engine, IReadOnlyList<Diagnostic> diagnostics, ImmutableArray<OutputFile> outputs, ImmutableArray<TermFacts> terms, IReadOnlyDictionary<string, LinkFacts> links)
     {
-        var updated = GuardPermalinks.Updated(engine);
+        var updated = engine.Outputs.TryGetValue(PipelineNames.Permalinks, out var permalinks) ? GuardPermalinks.Updated(permalinks) : null;
         var file = Path.Combine(made.Root, PermalinkFile.FileName);
         return new BuildState
         {

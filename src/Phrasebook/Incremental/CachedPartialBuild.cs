@@ -23,8 +23,8 @@ public sealed record PartialResult(EngineResult Engine, IReadOnlyCollection<stri
 /// page's model is cheap), but renders only what a term edit affects, as the table declares it (<see cref="SitePipeline.TermEdit"/>,
 /// <see cref="SitePipeline.SkippedInPreview"/>). Everything else is the last build's, unrendered, with the link facts that
 /// build kept: pipelines declared <see cref="TermEditRerun.Skip"/> that read files of their own (assets) are not run at
-/// all, while those made from other pipelines' documents (the sitemap: its dates follow the git history) and the checks
-/// (links, permalinks) run whole, over the whole site, so their diagnostics are a full build's.
+/// all, while those made from other pipelines' documents (the sitemap, made again only when its git dates move) and the
+/// checks (links, permalinks) run over the whole site, so their diagnostics are a full build's.
 /// </summary>
 public static class CachedPartialBuild
 {

@@ -21,11 +21,10 @@ public sealed class GuardPermalinks(string root) : IModule<SiteModel>
 
     private const string UpdatedKey = "permalinks.updated";
 
-    /// <summary>permalinks.txt with this build's new public URLs added, made when asked for: a check never asks (63,000 URLs sorted at 10,000 terms).</summary>
-    public static string? Updated(EngineResult result) =>
-        result.Outputs.TryGetValue(Build.PipelineNames.Permalinks, out var docs)
-            ? docs.FirstOrDefault(d => d.Destination == UpdatedFile)?.Get<Lazy<string>>(UpdatedKey)?.Value
-            : null;
+    /// <summary>permalinks.txt with this build's new public URLs added, from the Permalinks pipeline's documents, made when asked
+    /// for: a check never asks (63,000 URLs sorted at 10,000 terms).</summary>
+    public static string? Updated(IEnumerable<Document> permalinksOutput) =>
+        permalinksOutput.FirstOrDefault(d => d.Destination == UpdatedFile)?.Get<Lazy<string>>(UpdatedKey)?.Value;
 
     private static Document Planned(Func<string> text) =>
         Document.FromBytes(UpdatedFile, ReadOnlyMemory<byte>.Empty).With(UpdatedKey, new Lazy<string>(text));
