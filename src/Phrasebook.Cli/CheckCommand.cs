@@ -19,12 +19,14 @@ internal static class CheckCommand
         format.AcceptOnlyFromAmong(DiagnosticFormats.All);
         var noCache = new Option<bool>("--no-cache") { Description = "Render and check every page, whatever .phrasebook/cache holds." };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings (missing translations, missing role texts, readability) as errors." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print where the time went (pipelines, steps, collections) on standard error." };
         var command = new Command("check", "Validate all content, links included, without writing the site. Exit 0: clean; 1: errors (or warnings with --strict).")
         {
             SiteRootOption.Option,
             format,
             strict,
             noCache,
+            verbose,
         };
         command.SetAction(async (parse, token) =>
         {
@@ -34,6 +36,12 @@ internal static class CheckCommand
             GCSettings.LatencyMode = GCLatencyMode.Batch;
             // With the cache of an earlier build, only what changed since is rendered: the link check is answered from the cache.
             var result = await CachedBuild.BuildAsync(new BuildOptions { Root = root.FullName, DryRun = true, CancellationToken = token }, useCache: !parse.GetValue(noCache));
+            if (parse.GetValue(verbose))
+            {
+                // On standard error: standard output is the report that tools and tests read.
+                Report.Timings(result, error);
+            }
+
             var isStrict = parse.GetValue(strict);
             var diagnostics = isStrict
                 ? [.. result.Diagnostics.Select(d => d with { Severity = Severity.Error })]

@@ -47,23 +47,10 @@ internal sealed class Report(TextWriter output, TextWriter error)
             return;
         }
 
-        if (verbose && result.Engine is { } engine)
+        if (verbose)
         {
             output.WriteLine();
-            output.WriteLine(engine.FormatTimings());
-            foreach (var (step, elapsed) in result.Steps)
-            {
-                output.WriteLine(string.Format(inv, "{0,-32} {1,10:0.0} ms", step, elapsed.TotalMilliseconds));
-            }
-
-            output.WriteLine(string.Format(
-                inv,
-                "GC: {0} gen0, {1} gen1, {2} gen2 collections, paused {3:0.00} s, {4} MB allocated",
-                GC.CollectionCount(0),
-                GC.CollectionCount(1),
-                GC.CollectionCount(2),
-                GC.GetTotalPauseDuration().TotalSeconds,
-                GC.GetTotalAllocatedBytes() / (1024 * 1024)));
+            Timings(result, output);
         }
 
         output.WriteLine();
@@ -83,5 +70,29 @@ internal sealed class Report(TextWriter output, TextWriter error)
         }
 
         output.WriteLine(string.Format(inv, "Built {0} files into {1} in {2:0.00} s ({3} warning(s)).", result.FilesWritten, result.OutputFolder, result.Elapsed.TotalSeconds, result.Warnings));
+    }
+
+    /// <summary>Where the time went: the pipelines' table, the build's steps, and the collector's work (build and check --verbose).</summary>
+    public static void Timings(BuildResult result, TextWriter to)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (result.Engine is { } engine)
+        {
+            to.WriteLine(engine.FormatTimings());
+        }
+
+        foreach (var (step, elapsed) in result.Steps)
+        {
+            to.WriteLine(string.Format(inv, "{0,-42} {1,10:0.0} ms", step, elapsed.TotalMilliseconds));
+        }
+
+        to.WriteLine(string.Format(
+            inv,
+            "GC: {0} gen0, {1} gen1, {2} gen2 collections, paused {3:0.00} s, {4} MB allocated",
+            GC.CollectionCount(0),
+            GC.CollectionCount(1),
+            GC.CollectionCount(2),
+            GC.GetTotalPauseDuration().TotalSeconds,
+            GC.GetTotalAllocatedBytes() / (1024 * 1024)));
     }
 }

@@ -20,6 +20,18 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public async Task Verbose_prints_where_the_time_went_on_standard_error_and_leaves_the_report_alone()
+    {
+        using var site = Repo.CopySample();
+        var (code, output, error) = await Cli.Run("check", "--root", site.Root, "--verbose");
+        Assert.Equal((ExitCodes.Ok, "No errors (0 warning(s)). The site can be built.\n"), (code, output.Replace("\r\n", "\n", StringComparison.Ordinal)));
+        Assert.Contains("Pipeline", error, StringComparison.Ordinal);
+        Assert.Matches(@"Read and validate content\s+\d+\.\d ms", error);
+        Assert.Matches(@"GC: \d+ gen0, \d+ gen1, \d+ gen2 collections, paused \d+\.\d\d s, \d+ MB allocated", error);
+        Assert.DoesNotContain("GC:", (await Cli.Run("check", "--root", site.Root)).Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Warnings_do_not_fail_check_without_strict()
     {
         using var site = Repo.CopySample();
