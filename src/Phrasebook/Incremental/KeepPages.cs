@@ -14,9 +14,11 @@ namespace Phrasebook.Incremental;
 /// <paramref name="languages"/> the edit changed (and the language-neutral root pages). Documents that are not
 /// pages (codes.json, feeds) pass when <paramref name="keepOthers"/> is set: search files when their language is
 /// one of <paramref name="searchLanguages"/>, files of one language (<see cref="DataFile.Language"/>) when it is one of
-/// <paramref name="languages"/> (<see cref="DataFileShows"/>: the sitemap when <paramref name="historyChanged"/>, _redirects never). The words index (search/{lang}/index.json) never passes: every one of its fields is
-/// part of a term's identity (titles, abbreviations, codes, customer and role words; <see cref="TermEdit.Identity"/>),
-/// and an edit that changes an identity is a full build. It was a second of CPU for a file that came out the same.
+/// <paramref name="languages"/>; what else a data file shows decides the rest (<see cref="DataFileShows"/>: the sitemap
+/// when <paramref name="historyChanged"/>, _redirects never). The words index (search/{lang}/index.json) never passes:
+/// every one of its fields is part of a term's identity (titles, abbreviations, codes, customer and role words;
+/// <see cref="TermEdit.Identity"/>), and an edit that changes an identity is a full build. It was a second of CPU for a
+/// file that came out the same.
 /// </summary>
 public sealed class KeepPages(
     FrozenSet<string> files,
