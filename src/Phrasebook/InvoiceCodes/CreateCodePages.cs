@@ -17,15 +17,13 @@ public sealed class CreateCodePages : PageModule
         var slugs = wanted.Under(site.Urls.Codes(view.Lang));
 
         // Sorted for the table (all codes); a few code pages asked for need no sorting of the rest.
-        var codes = table
-            ? all.OrderBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Code.Code, StringComparer.Ordinal).ToList()
-            : [.. all.Where(x => slugs?.Contains(x.Code.Slug) != false)];
-        if (table)
+        var sorted = table ? all.OrderBy(x => x.Code.Code, StringComparer.OrdinalIgnoreCase).ThenBy(x => x.Code.Code, StringComparer.Ordinal).ToList() : null;
+        if (sorted is not null)
         {
-            yield return Table(site, view, codes);
+            yield return Table(site, view, sorted);
         }
 
-        foreach (var (code, term) in codes.Where(x => slugs?.Contains(x.Code.Slug) != false))
+        foreach (var (code, term) in (sorted ?? all).Where(x => slugs?.Contains(x.Code.Slug) != false))
         {
             yield return new PageModel(
                 "code",

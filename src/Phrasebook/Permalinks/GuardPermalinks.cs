@@ -37,8 +37,7 @@ public sealed class GuardPermalinks(string root) : IModule<SiteModel>
         var published = all
             .Select(d => d.Get<PageModel>(PageModel.MetadataKey))
             .Where(p => p is { Permalink: true })
-            .Select(p => "/" + p!.Url[site.Urls.Root.Length..])
-            .ToList();
+            .Select(p => "/" + p!.Url[site.Urls.Root.Length..]);
         if (file is null)
         {
             return Task.FromResult(inputs.Add(Planned(() => PermalinkFile.Empty.WithAdded(published))));
