@@ -117,7 +117,7 @@ public sealed class TidyHtmlWriter : TextWriter
     public byte[] ToUtf8()
     {
         EndLine();
-        return _page.Written.ToArray();
+        return _page.ToArray();
     }
 
     /// <summary>The page so far as UTF-8, for a document that is written and let go: in an array of the shared pool (as <see cref="RentedBytes.Rent"/> gives) when <c>Pooled</c>.</summary>

@@ -92,6 +92,35 @@ public sealed class TidyHtmlWriterTests
     }
 
     [Fact]
+    public void A_page_of_many_megabytes_comes_whole_and_in_order_in_one_array_of_its_size()
+    {
+        // A print page: lines of every length, past the pool's largest array several times over.
+        var random = new Random(7);
+        var text = new StringBuilder();
+        while (text.Length < 5 << 20)
+        {
+            text.Append("<li id=\"t-").Append(text.Length).Append("\">").Append('ø', random.Next(0, 3_000)).Append("x</li>\n");
+        }
+
+        var expected = Encoding.UTF8.GetBytes(text.ToString());
+        var writer = TidyHtmlWriter.Rent();
+        foreach (var piece in text.ToString().Chunk(4_093))
+        {
+            writer.Write(piece);
+        }
+
+        var (array, length, pooled) = writer.ToRentedUtf8();
+        Assert.False(pooled);
+        Assert.Equal(expected.Length, length);
+        Assert.Equal(length, array.Length); // not a doubled array with room to spare
+        Assert.True(expected.AsSpan().SequenceEqual(array));
+
+        var again = TidyHtmlWriter.Rent();
+        again.Write(text.ToString());
+        Assert.True(expected.AsSpan().SequenceEqual(again.ToUtf8()));
+    }
+
+    [Fact]
     public void The_one_pass_count_of_pre_and_textarea_tags_equals_counting_each_tag_on_its_own()
     {
         string[] parts = ["<pre", "<PRE>", "</pre>", "</Pre", "<textarea", "</TEXTAREA>", "<p>", "</p>", "<", "<<", "pre", "<prefix", "</ textarea", " ", "x", "<t", "</"];
