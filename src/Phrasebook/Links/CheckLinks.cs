@@ -40,7 +40,8 @@ public sealed class CheckLinks(string siteRoot) : IModule<SiteModel>
         var ids = pages.ToDictionary(p => p.Doc.Destination, p => p.Facts!, StringComparer.Ordinal);
         // A site-absolute URL means the same on every page: the navigation's and the term links' few thousand
         // URLs are checked once each, not once per page that has them (millions of links at 10,000 terms).
-        var absolute = new ConcurrentDictionary<string, string?>(StringComparer.Ordinal);
+        // Sized for every path up front: growing, the table takes all its locks, and the other threads wait.
+        var absolute = new ConcurrentDictionary<string, string?>(Environment.ProcessorCount, files.Count, StringComparer.Ordinal);
         var broken = new ConcurrentBag<(string Source, string Url, string Problem, string Page)>();
         var options = new ParallelOptions { MaxDegreeOfParallelism = context.MaxParallelism };
         Parallel.ForEach(pages, options, page =>

@@ -6,6 +6,9 @@ public sealed partial class ViewFactory
 {
     private readonly SharedTexts _rolePageTexts = new();
 
+    /// <summary>How many role texts wait for another page of this build to show them (for tests).</summary>
+    internal int RoleTextsWaiting => _rolePageTexts.Count;
+
     /// <summary>
     /// The full term object of term and code pages. Made for each page and not kept: at 10,000 terms
     /// the views of every term in three languages take most of a gigabyte.
@@ -51,16 +54,14 @@ public sealed partial class ViewFactory
     }
 
     /// <summary>A term's text for one role, as on its term page, for the role's pages (each term is on one of them and on the print page).</summary>
-    public View? RoleText(Term term, string roleId) =>
+    /// <param name="uses">How many of those pages this build renders (see <see cref="SharedTexts.Get"/>): a partial build renders few.</param>
+    public View? RoleText(Term term, string roleId, int uses) =>
         term.Roles.FirstOrDefault(r => r.Role.Id == roleId) is { } text
-            ? _rolePageTexts.Get((term.Id, roleId), RolePagesUses, () => Text(text.Explanation, block: true, self: term.Id))
+            ? _rolePageTexts.Get((term.Id, roleId), uses, () => Text(text.Explanation, block: true, self: term.Id))
             : null;
 
     // Made for each of a term's own pages (its term page and each code page), not shared: the code pages come later
     // than the term pages, and the texts kept for them until then raised a 10,000-term build's peak from 896-938 MB
     // to 1,027-1,077 MB (two cold builds each, back to back) for no CPU difference the runs could tell apart.
     private View? RoleText(Term term, RoleText text) => Text(text.Explanation, block: true, self: term.Id);
-
-    /// <summary>The role's page that lists a term, and the role's print page.</summary>
-    private const int RolePagesUses = 2;
 }
