@@ -260,7 +260,9 @@ public static class CachedBuild
             }
 
             var sorted = diagnostics.ToSortedList();
-            var perLanguage = RecordBuild.PagesPerLanguage(partial.Engine);
+            // The same files as last time are the same pages, each in its language: counting 75,000 documents again was a
+            // fifth of a second at the end of every check.
+            var perLanguage = state.PagesPerLanguage.ToImmutableSortedDictionary(StringComparer.Ordinal);
             var files = plan.Edited.Count;
             var mode = string.Format(CultureInfo.InvariantCulture, "incremental: {0} file(s) changed, {1} page(s) rendered", files, edited.All.Count);
             if (diagnostics.HasErrors || staging is null)

@@ -35,7 +35,7 @@ public static class RecordBuild
             .Select(p => (p.Doc.Destination, Facts: p.Doc.Get<LinkFacts>(LinkFacts.MetadataKey)))
             .Where(p => p.Facts is not null)
             .ToDictionary(p => p.Destination, p => p.Facts!, StringComparer.Ordinal);
-        return State(made, model, engine, diagnostics, [.. outputs.OrderBy(o => o.Path, StringComparer.Ordinal)], [.. terms], links);
+        return State(made, model, engine, diagnostics, [.. outputs.OrderBy(o => o.Path, StringComparer.Ordinal)], [.. terms], links, [.. PagesPerLanguage(engine)]);
     }
 
     /// <summary>An incremental build's state: the last one with the files it replaced stated again, and the edited terms' facts.</summary>
@@ -54,10 +54,11 @@ public static class RecordBuild
             }
         }
 
-        return State(made, model, engine, diagnostics, outputs, terms, links);
+        // An incremental build makes the files the last one made (or it is a cold one): the same pages in each language.
+        return State(made, model, engine, diagnostics, outputs, terms, links, last.PagesPerLanguage);
     }
 
-    private static BuildState State(Made made, SiteModel model, EngineResult engine, IReadOnlyList<Diagnostic> diagnostics, ImmutableArray<OutputFile> outputs, ImmutableArray<TermFacts> terms, IReadOnlyDictionary<string, LinkFacts> links)
+    private static BuildState State(Made made, SiteModel model, EngineResult engine, IReadOnlyList<Diagnostic> diagnostics, ImmutableArray<OutputFile> outputs, ImmutableArray<TermFacts> terms, IReadOnlyDictionary<string, LinkFacts> links, ImmutableArray<KeyValuePair<string, int>> pagesPerLanguage)
     {
         var updated = engine.Outputs.TryGetValue(PipelineNames.Permalinks, out var permalinks) ? GuardPermalinks.Updated(permalinks) : null;
         var file = Path.Combine(made.Root, PermalinkFile.FileName);
@@ -75,7 +76,7 @@ public static class RecordBuild
             Terms = terms,
             PermalinksComplete = updated is not null && File.Exists(file) && File.ReadAllText(file) == updated,
             Diagnostics = new Lazy<ImmutableArray<Diagnostic>>([.. diagnostics]),
-            PagesPerLanguage = [.. PagesPerLanguage(engine)],
+            PagesPerLanguage = pagesPerLanguage,
             Outputs = outputs,
             Links = new Lazy<IReadOnlyDictionary<string, LinkFacts>>(links),
         };

@@ -58,6 +58,8 @@ public sealed class IncrementalBuildTests
         Assert.StartsWith(mode, again.Mode, StringComparison.Ordinal);
         Assert.Empty(Repo.Diff(cold.OutputTree(), site.OutputTree()));
         Assert.Equal(reference.Diagnostics, again.Diagnostics);
+        Assert.NotEmpty(PageCounts(reference));
+        Assert.Equal(PageCounts(reference), PageCounts(again)); // "  nb  120 pages", taken from the last build when its files are the same
 
         // And the build after that one, with nothing changed, writes nothing and says the same.
         var third = await site.Build();
@@ -65,6 +67,8 @@ public sealed class IncrementalBuildTests
         Assert.Equal(reference.Diagnostics, third.Diagnostics);
         Assert.Empty(Repo.Diff(cold.OutputTree(), site.OutputTree()));
     }
+
+    private static string[] PageCounts(Run run) => [.. run.Out.Split('\n').Where(l => l.EndsWith(" pages", StringComparison.Ordinal))];
 
     [Fact]
     public async Task An_edit_of_the_default_language_changes_the_pages_of_a_language_falling_back_to_it()
