@@ -4,18 +4,21 @@ namespace Phrasebook.Html;
 
 /// <summary>
 /// A growable buffer in arrays of the shared pool. It grows by doubling one array up to <see cref="MaxPooled"/>
-/// items and in further arrays of that size past it, joined into one array of the exact size only when handed over.
+/// items and in pieces of its own past it, joined into one array of the exact size only when handed over.
 /// </summary>
 /// <remarks>
 /// Page writers grew by doubling new arrays, so every list page of a few hundred kilobytes left large-object
 /// arrays behind it, which only a full collection empties. Doubling past a megabyte did the same for the few big
 /// pages: a role's print page (13 MB at 10,000 terms) left 2, 4, 8 and 16 MB arrays and a 13 MB copy, 43 MB of
 /// large objects, and the large-object heap's allocations are what start most full collections of a `check`.
-/// Now such a page costs its own size once.
+/// Now such a page costs its size in 64 KB pieces, which are not large objects, and once more in its final array.
 /// </remarks>
 internal sealed class PooledBuffer<T>(int initial)
 {
     public const int MaxPooled = 1 << 20;
+
+    /// <summary>The items of one piece past <see cref="MaxPooled"/>: 64 KB of bytes.</summary>
+    private const int Piece = 1 << 16;
 
     private T[] _array = ArrayPool<T>.Shared.Rent(initial);
     private int _used;
@@ -47,10 +50,11 @@ internal sealed class PooledBuffer<T>(int initial)
             return _array.AsSpan(_used);
         }
 
+        // Pieces of their own, under the large-object size: the pool would keep pieces of a big page for the rest of the
+        // build (up to 32 of a size per core), and large objects are what start a full collection.
         (_full ??= []).Add((_array, _used, _pooled));
         _fullLength += _used;
-        var pooled = count <= MaxPooled;
-        (_array, _pooled, _used) = (pooled ? ArrayPool<T>.Shared.Rent(MaxPooled) : GC.AllocateUninitializedArray<T>(count), pooled, 0);
+        (_array, _pooled, _used) = (GC.AllocateUninitializedArray<T>(Math.Max(count, Piece)), false, 0);
         return _array;
     }
 
