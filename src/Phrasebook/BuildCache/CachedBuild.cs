@@ -275,7 +275,7 @@ public static class CachedBuild
             steps.Step("Replace changed files");
             int? added = NeedsPermalinks(options, root) ? SiteBuilder.UpdatePermalinks(root, partial.Engine) : null;
             made = Rescanned(made with { Output = output }, added is not null);
-            BuildStateFile.Write(cache, RecordBuild.Incremental(made, state, model, partial.Engine, sorted, replaced, plan.Edited));
+            BuildStateFile.Write(cache, RecordBuild.Incremental(made, state, model, partial.Engine, sorted, replaced, plan.Edited, permalinksWritten: added is not null));
             ApplyOutput.Done(cache);
             steps.Step("Write the cache");
             return new BuildResult(sorted, partial.Engine, output, perLanguage, replaced.Count, steps.Watch.Elapsed)

@@ -35,11 +35,12 @@ public static class RecordBuild
             .Select(p => (p.Doc.Destination, Facts: p.Doc.Get<LinkFacts>(LinkFacts.MetadataKey)))
             .Where(p => p.Facts is not null)
             .ToDictionary(p => p.Destination, p => p.Facts!, StringComparer.Ordinal);
-        return State(made, model, engine, diagnostics, [.. outputs.OrderBy(o => o.Path, StringComparer.Ordinal)], [.. terms], links, [.. PagesPerLanguage(engine)]);
+        return State(made, model, engine, diagnostics, [.. outputs.OrderBy(o => o.Path, StringComparer.Ordinal)], [.. terms], links, [.. PagesPerLanguage(engine)], null);
     }
 
     /// <summary>An incremental build's state: the last one with the files it replaced stated again, and the edited terms' facts.</summary>
-    public static BuildState Incremental(Made made, BuildState last, SiteModel model, EngineResult engine, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyCollection<string> replaced, IReadOnlySet<string> editedFiles)
+    /// <param name="permalinksWritten">Whether this build wrote permalinks.txt; if not, the file is the one the last build saw (it is a source: a change to it makes a cold build).</param>
+    public static BuildState Incremental(Made made, BuildState last, SiteModel model, EngineResult engine, IReadOnlyList<Diagnostic> diagnostics, IReadOnlyCollection<string> replaced, IReadOnlySet<string> editedFiles, bool permalinksWritten)
     {
         var restat = replaced.ToHashSet(StringComparer.Ordinal);
         var outputs = last.Outputs.Select(o => restat.Contains(o.Path) ? Stat(made.Output, o.Pipeline, o.Path) : o).ToImmutableArray();
@@ -55,12 +56,13 @@ public static class RecordBuild
         }
 
         // An incremental build makes the files the last one made (or it is a cold one): the same pages in each language.
-        return State(made, model, engine, diagnostics, outputs, terms, links, last.PagesPerLanguage);
+        // The same files hold the same public URLs, so an unchanged permalinks.txt lists all of them exactly when it did last time
+        // (making the updated file to compare was 0.2 s of every incremental build).
+        return State(made, model, engine, diagnostics, outputs, terms, links, last.PagesPerLanguage, permalinksWritten ? null : last.PermalinksComplete);
     }
 
-    private static BuildState State(Made made, SiteModel model, EngineResult engine, IReadOnlyList<Diagnostic> diagnostics, ImmutableArray<OutputFile> outputs, ImmutableArray<TermFacts> terms, IReadOnlyDictionary<string, LinkFacts> links, ImmutableArray<KeyValuePair<string, int>> pagesPerLanguage)
+    private static BuildState State(Made made, SiteModel model, EngineResult engine, IReadOnlyList<Diagnostic> diagnostics, ImmutableArray<OutputFile> outputs, ImmutableArray<TermFacts> terms, IReadOnlyDictionary<string, LinkFacts> links, ImmutableArray<KeyValuePair<string, int>> pagesPerLanguage, bool? permalinksComplete)
     {
-        var updated = engine.Outputs.TryGetValue(PipelineNames.Permalinks, out var permalinks) ? GuardPermalinks.Updated(permalinks) : null;
         var file = Path.Combine(made.Root, PermalinkFile.FileName);
         return new BuildState
         {
@@ -74,7 +76,8 @@ public static class RecordBuild
             History = [.. model.Index.History.Dates.OrderBy(d => d.Key, StringComparer.Ordinal)],
             TermCount = model.Content.Terms.Length,
             Terms = terms,
-            PermalinksComplete = updated is not null && File.Exists(file) && File.ReadAllText(file) == updated,
+            PermalinksComplete = permalinksComplete ?? (engine.Outputs.TryGetValue(PipelineNames.Permalinks, out var permalinks)
+                && GuardPermalinks.Updated(permalinks) is { } updated && File.Exists(file) && File.ReadAllText(file) == updated),
             Diagnostics = new Lazy<ImmutableArray<Diagnostic>>([.. diagnostics]),
             PagesPerLanguage = pagesPerLanguage,
             Outputs = outputs,
