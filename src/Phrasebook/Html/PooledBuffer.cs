@@ -50,8 +50,8 @@ internal sealed class PooledBuffer<T>(int initial)
             return _array.AsSpan(_used);
         }
 
-        // Pieces of their own, under the large-object size: the pool would keep pieces of a big page for the rest of the
-        // build (up to 32 of a size per core), and large objects are what start a full collection.
+        // Pieces of their own, under the large-object size: the pool keeps what it is given back for the rest of the run
+        // (pooled megabyte pieces raised a check's peak by 50-70 MB), and large objects are what start a full collection.
         (_full ??= []).Add((_array, _used, _pooled));
         _fullLength += _used;
         (_array, _pooled, _used) = (GC.AllocateUninitializedArray<T>(Math.Max(count, Piece)), false, 0);
