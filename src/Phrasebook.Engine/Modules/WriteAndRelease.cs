@@ -14,7 +14,7 @@ public sealed class WriteAndRelease<TModel> : ParallelModule<TModel>
 {
     protected internal override IEnumerable<Document> Execute(Document input, PipelineContext<TModel> context)
     {
-        if (input.IsReleased || (context.OutputFolder is null && !context.ReleaseUnwritten))
+        if (input.IsReleased || context.KeepsDocuments)
         {
             return [input];
         }

@@ -58,6 +58,9 @@ public sealed class PipelineContext<TModel>
     /// <summary>Nothing keeps a document once made (a check): neither written nor held. A module may then skip making what has nothing to check.</summary>
     public bool KeepsNothing => OutputFolder is null && ReleaseUnwritten;
 
+    /// <summary>Documents are kept once made, with their content, for the host to serve (the preview): nothing writes or lets them go.</summary>
+    public bool KeepsDocuments => OutputFolder is null && !ReleaseUnwritten;
+
     public CancellationToken CancellationToken { get; }
 
     /// <summary>

@@ -90,7 +90,7 @@ public sealed class RenderPages : ParallelModule<SiteModel>
             // The page object is made; what the pipelines after this read of the page (its URL, alternates, type) stays.
             // Pages written (or, in a check, let go) as they are made give their bytes back at once; the preview keeps its
             // pages, in arrays of their size.
-            return context.OutputFolder is null && !context.ReleaseUnwritten ? input.WithBytes(html.ToUtf8()) : RentedPage(input, html);
+            return context.KeepsDocuments ? input.WithBytes(html.ToUtf8()) : RentedPage(input, html);
         }
         catch (Exception e) when (Find<MarkdownTooComplexException>(e) is { } markdown)
         {
