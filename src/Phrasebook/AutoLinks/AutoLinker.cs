@@ -22,22 +22,24 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
     /// <param name="html">A fragment the Markdown renderer produced.</param>
     /// <param name="self">The term the text belongs to: never linked to itself.</param>
     /// <param name="idPrefix">Makes tooltip ids unique on a page that shows several fragments.</param>
-    public string Link(string html, string? self, string idPrefix) => Link(html, self, "", idPrefix);
+    public string Link(string html, string? self, string idPrefix) => Link(html, self, "", idPrefix, null);
 
     /// <summary>
     /// <see cref="Link(string, string?, string)"/> with the prefix <see cref="IdPrefixFor(string, string?)"/> of the
     /// Markdown the fragment was rendered from and <paramref name="self"/>, hashed only when the text links something
     /// (most texts mention no other term).
     /// </summary>
-    public string LinkRendered(string html, string markdown, string? self) => Link(html, self, markdown, null);
+    /// <param name="linked">When given, gets the id of every term a link was made to (the texts depend on their summaries).</param>
+    public string LinkRendered(string html, string markdown, string? self, ICollection<string>? linked = null) => Link(html, self, markdown, null, linked);
 
-    private string Link(string html, string? self, string markdown, string? idPrefix)
+    private string Link(string html, string? self, string markdown, string? idPrefix, ICollection<string>? linked)
     {
         var s = state ??= new State();
         s.Output.Clear();
         s.Linked.Clear();
         s.Markdown = markdown;
         s.IdPrefix = idPrefix;
+        s.AllLinked = linked;
         var skipDepth = 0;
         var count = 0;
         var changed = false;
@@ -104,6 +106,7 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
             }
 
             var prefix = s.IdPrefix ??= IdPrefixFor(s.Markdown, self);
+            s.AllLinked?.Add(m.TermId);
             ++count;
             output.Append(text[at..m.Start])
                 .Append("<a href=\"").Append(site.Urls.Term(lang, m.TermId))
@@ -184,6 +187,8 @@ public sealed class AutoLinker(SiteIndex site, string lang, TermMatcher matcher,
         public string Markdown { get; set; } = "";
 
         public string? IdPrefix { get; set; }
+
+        public ICollection<string>? AllLinked { get; set; }
     }
 
     private static void Escape(string text, StringBuilder output)

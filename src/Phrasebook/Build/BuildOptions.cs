@@ -1,5 +1,6 @@
 using Phrasebook.AutoLinks;
 using Phrasebook.Content;
+using Phrasebook.Views;
 
 namespace Phrasebook.Build;
 
@@ -19,6 +20,9 @@ public sealed record BuildOptions
 
     /// <summary>Auto-link matchers of earlier builds (the preview's), reused while the terms' titles and words stay the same.</summary>
     public TermMatchers? TermMatchers { get; init; }
+
+    /// <summary>Role texts of earlier builds, and where this build's go (the build cache's <c>texts.bin</c>).</summary>
+    public IRoleTextStore? RoleTexts { get; init; }
 
     /// <summary>After a successful build, add the build's new public URLs to permalinks.txt (never removes one).</summary>
     public bool UpdatePermalinks { get; init; }

@@ -53,7 +53,7 @@ public static class SiteBuilder
         options = contentErrors ? options with { DryRun = true, UpdatePermalinks = false } : options;
 
         using var staged = options.DryRun ? null : StagedOutput.Begin(outputFolder);
-        var model = new SiteModel(index.WithHistory(GitLog.Read(root)), theme, options.TermMatchers);
+        var model = new SiteModel(index.WithHistory(GitLog.Read(root)), theme, options.TermMatchers, options.RoleTexts);
         var engine = new Engine.Pipelines.Engine<SiteModel>(
             SitePipelines.Create(root).Select(p => p.Pipeline),
             new EngineOptions { MaxParallelism = options.MaxParallelism, OutputFolder = staged?.Staging, ReleaseUnwritten = options.ReleaseDocuments, CancellationToken = options.CancellationToken },

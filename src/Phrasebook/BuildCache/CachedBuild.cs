@@ -194,10 +194,13 @@ public static class CachedBuild
 
     private static async Task<BuildResult> ColdAsync(BuildOptions options, Made made, string reason, string cache)
     {
+        // A check writes no cache, so it records no role texts either.
+        using var texts = options.DryRun ? null : RoleTextFile.Record(cache, made.ScannedAt);
         // The output the cache describes is replaced: the cache goes first, so a build stopped after the swap is cold next time.
         var result = await SiteBuilder.BuildAsync(options with
         {
             ReleaseDocuments = options.DryRun,
+            RoleTexts = texts,
             BeforeSwap = () =>
             {
                 BuildStateFile.Delete(cache);
@@ -215,6 +218,7 @@ public static class CachedBuild
             made = Rescanned(made with { Output = output }, result.PermalinksAdded is not null);
             var state = RecordBuild.Cold(made, model, engine, result.Diagnostics, options.MaxParallelism);
             steps.Step("Record the build");
+            texts?.Save();
             BuildStateFile.Write(cache, state);
             steps.Step("Write the cache");
         }
@@ -248,8 +252,11 @@ public static class CachedBuild
             return Attempt.Cold("a term was added, removed or renamed, or changed how other pages name or link it");
         }
 
+        // The role texts of the terms not edited, unless they link to one; a build records this build's for the next.
+        using var texts = RoleTextFile.Read(cache, state.ScannedAt, before.Select(t => t.Id).ToHashSet(StringComparer.Ordinal), options.DryRun ? null : made.ScannedAt);
+
         // When HEAD has not moved, the plan read no history: the last build's dates are still the log's.
-        var model = new SiteModel(index.WithHistory(plan.History ?? GitLog.Kept(root, state.History)), theme);
+        var model = new SiteModel(index.WithHistory(plan.History ?? GitLog.Kept(root, state.History)), theme, roleTexts: texts);
         var links = state.Links.Value;
         var edited = TermEdit.AffectedPages(before, model.Index, plan.Edited, new CachedPageLinks(links, model.Settings.LinkRoot, options.MaxParallelism));
         var earlier = state.Outputs.Select(o => (o.Path, o.Pipeline, links.GetValueOrDefault(o.Path))).ToList();
@@ -286,6 +293,7 @@ public static class CachedBuild
             steps.Step("Replace changed files");
             int? added = NeedsPermalinks(options, root) ? SiteBuilder.UpdatePermalinks(root, partial.Engine) : null;
             made = Rescanned(made with { Output = output }, added is not null);
+            texts.Save();
             BuildStateFile.Write(cache, RecordBuild.Incremental(made, state, model, partial.Engine, sorted, replaced, plan.Edited, permalinksWritten: added is not null));
             ApplyOutput.Done(cache);
             steps.Step("Write the cache");

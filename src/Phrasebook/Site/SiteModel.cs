@@ -21,14 +21,15 @@ public sealed class SiteModel
 
     /// <param name="index">The content's lookups (made by validation), with the git history of this build.</param>
     /// <param name="matchers">The auto-link matchers of earlier builds (the preview's), reused while the terms' phrases stay the same.</param>
-    public SiteModel(SiteIndex index, Theme theme, TermMatchers? matchers = null)
+    /// <param name="roleTexts">Role texts of earlier builds, and where this build's go (the build cache's).</param>
+    public SiteModel(SiteIndex index, Theme theme, TermMatchers? matchers = null, IRoleTextStore? roleTexts = null)
     {
         Index = index;
         Theme = theme;
         Matchers = matchers ?? new TermMatchers();
         Markdown = new MarkdownRenderer(index);
         Mentions = new Mentions(index, Markdown, Matchers);
-        Views = new SharedViews(index, theme, Markdown, Matchers, Mentions);
+        Views = new SharedViews(index, theme, Markdown, Matchers, Mentions, roleTexts);
     }
 
     public SiteContent Content => Index.Content;

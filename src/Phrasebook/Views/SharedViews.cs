@@ -12,14 +12,14 @@ public sealed class SharedViews
 {
     private readonly FrozenDictionary<string, Language> _languages;
 
-    public SharedViews(SiteIndex site, Theme theme, MarkdownRenderer markdown, TermMatchers matchers, Mentions mentions)
+    public SharedViews(SiteIndex site, Theme theme, MarkdownRenderer markdown, TermMatchers matchers, Mentions mentions, IRoleTextStore? roleTexts = null)
     {
         var settings = site.Settings;
         var css = theme.Assets.FirstOrDefault(a => a.Path == "site.css");
         var js = theme.Assets.FirstOrDefault(a => a.Path == "site.js");
         _languages = settings.Languages.ToFrozenDictionary(lang => lang, lang =>
         {
-            var view = new ViewFactory(site, markdown, theme, lang, matchers, mentions);
+            var view = new ViewFactory(site, markdown, theme, lang, matchers, mentions, roleTexts);
             return new Language(
                 view,
                 new View

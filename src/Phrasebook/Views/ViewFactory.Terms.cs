@@ -57,8 +57,27 @@ public sealed partial class ViewFactory
     /// <param name="uses">How many of those pages this build renders (see <see cref="SharedTexts.Get"/>): a partial build renders few.</param>
     public View? RoleText(Term term, string roleId, int uses) =>
         term.Roles.FirstOrDefault(r => r.Role.Id == roleId) is { } text
-            ? _rolePageTexts.Get((term.Id, roleId), uses, () => Text(text.Explanation, block: true, self: term.Id))
+            ? _rolePageTexts.Get((term.Id, roleId), uses, () => StoredRoleText(term, roleId, text))
             : null;
+
+    /// <summary>The role text as an earlier build made it when the store has it, else rendered (and given to the store).</summary>
+    private View? StoredRoleText(Term term, string roleId, RoleText text)
+    {
+        if (roleTexts is null || text.Explanation.Resolve(Lang, DefaultLang) is not { } r)
+        {
+            return Text(text.Explanation, block: true, self: term.Id);
+        }
+
+        var key = new RoleTextKey(Lang, roleId, term.Id, RoleTextKey.SourceOf(r.Value, r.Language));
+        if (roleTexts.Find(key) is not { } html)
+        {
+            var linked = new List<string>();
+            html = Html(r.Value, autolink: true, term.Id, linked);
+            roleTexts.Add(key, html, linked);
+        }
+
+        return TextView(r.Value, r.Language, html);
+    }
 
     // Made for each of a term's own pages (its term page and each code page), not shared: the code pages come later
     // than the term pages, and the texts kept for them until then raised a 10,000-term build's peak from 896-938 MB

@@ -15,10 +15,12 @@ public sealed partial class ViewFactory
     private readonly Theme theme;
     private readonly string lang;
     private readonly Mentions mentions;
+    private readonly IRoleTextStore? roleTexts;
 
-    public ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang, TermMatchers matchers, Mentions mentions)
+    /// <param name="roleTexts">Role texts of earlier builds, and where this build's go (the build cache's); null: rendered every time.</param>
+    public ViewFactory(SiteIndex site, MarkdownRenderer markdown, Theme theme, string lang, TermMatchers matchers, Mentions mentions, IRoleTextStore? roleTexts = null)
     {
-        (this.site, this.markdown, this.theme, this.lang, this.mentions) = (site, markdown, theme, lang, mentions);
+        (this.site, this.markdown, this.theme, this.lang, this.mentions, this.roleTexts) = (site, markdown, theme, lang, mentions, roleTexts);
         _linker = new(() => new AutoLinker(
             site,
             lang,
@@ -57,18 +59,22 @@ public sealed partial class ViewFactory
     }
 
     /// <summary>A Text for a value that exists in one language only (process titles and bodies).</summary>
-    public View PlainText(string value, string valueLang, bool block = false, bool autolink = false, string? self = null) => new()
+    public View PlainText(string value, string valueLang, bool block = false, bool autolink = false, string? self = null) =>
+        TextView(value, valueLang, block ? Html(value, autolink, self) : markdown.RenderInline(value, lang));
+
+    private View TextView(string value, string valueLang, string html) => new()
     {
         ["text"] = value,
-        ["html"] = block ? Html(value, autolink, self) : markdown.RenderInline(value, lang),
+        ["html"] = html,
         ["untranslated"] = valueLang != lang,
         ["lang"] = valueLang,
     };
 
-    private string Html(string markdownText, bool autolink, string? self)
+    /// <param name="linked">When given, gets the terms auto-linked.</param>
+    private string Html(string markdownText, bool autolink, string? self, ICollection<string>? linked = null)
     {
         var html = markdown.Render(markdownText, lang);
-        return autolink ? _linker.Value.LinkRendered(html, markdownText, self) : html;
+        return autolink ? _linker.Value.LinkRendered(html, markdownText, self, linked) : html;
     }
 
     /// <summary>A term's summary as plain text, for the tooltips of auto-links; one Markdown pass per term, not per mention.</summary>

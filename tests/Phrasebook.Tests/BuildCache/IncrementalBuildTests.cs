@@ -8,10 +8,13 @@ public sealed class IncrementalBuildTests
 {
     private const string Fuel = "input/industries/logistics/fuel-surcharge.yml";
     private const string Stocktaking = "input/industries/warehousing/stocktaking.yml";
+    private const string Freight = "input/industries/logistics/freight-charge.yml";
 
     private static readonly Dictionary<string, (Action<CachedSite> Edit, string Mode)> Edits = new()
     {
         ["term text"] = (s => s.Replace(Fuel, "en: An extra charge on the freight that follows the price of diesel.", "en: A charge that follows the diesel price."), "incremental:"),
+        // The fuel surcharge's finance text links the freight charge, with its summary as the tooltip: on the print page too.
+        ["summary of a term another's role text links"] = (s => s.Replace(Freight, "en: What it costs to carry the goods from shipper to consignee.", "en: The price of carrying the goods to the consignee."), "incremental:"),
         ["term role text"] = (s => s.Replace(Fuel, "en: The surcharge follows the freight charge and has the same VAT rate.", "en: The surcharge has the freight charge's VAT rate."), "incremental:"),
         ["term related and process"] = (s => s.Replace(Fuel, "related: [freight-charge, environmental-surcharge]\nprocesses: [invoicing]", "related: [freight-charge, cod-fee]\nprocesses: [delivery]"), "incremental:"),
         ["term text in two files"] = (s =>
