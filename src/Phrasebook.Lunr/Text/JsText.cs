@@ -86,10 +86,10 @@ internal static class JsText
             {
                 output[n++] = IsFinalSigma(s, i) ? '\u03C2' : '\u03C3';
             }
-            else if (c is >= '\u00C0' and <= '\u00DE' and not '\u00D7')
+            else if (c < '\u0100')
             {
-                // Latin-1 capitals (Æ, Ø, Å, Ä, Ö...) are a fixed distance from their small letters.
-                output[n++] = (char)(c + 0x20);
+                // Æ, Ø, Å, Ä, Ö and their small letters: no call into the culture machinery (Latin1Case).
+                output[n++] = Latin1Case.Lower(c);
             }
             else
             {

@@ -1,4 +1,5 @@
 using Phrasebook.Lunr;
+using Phrasebook.Lunr.Text;
 
 namespace Phrasebook.AutoLinks;
 
@@ -29,7 +30,7 @@ public sealed class StemCache(LunrLanguage language)
         }
 
         Span<char> buffer = word.Length <= MaxStackWord ? stackalloc char[word.Length] : new char[word.Length];
-        var lower = buffer[..word.ToLowerInvariant(buffer)];
+        ReadOnlySpan<char> lower = Latin1Case.TryLower(word, buffer) ? buffer : buffer[..word.ToLowerInvariant(buffer)];
         if (!stems.TryGetValue(lower, out stem))
         {
             var key = new string(lower);

@@ -50,5 +50,18 @@ public sealed class JsLowercaseTests
     public void ToLower_applies_context_rules(string input, string expected) =>
         Assert.Equal(expected, JsText.ToLower(input));
 
+    [Fact]
+    public void Latin1_lowercase_is_the_invariant_lowercase_of_every_character_below_U0100()
+    {
+        // StemCache lowercases words with it instead of ToLowerInvariant; JsText is checked against node above.
+        var all = new string([.. Enumerable.Range(0, 0x100).Select(c => (char)c)]);
+        var lower = new char[all.Length];
+
+        Assert.True(Latin1Case.TryLower(all, lower));
+        Assert.Equal(all.ToLowerInvariant(), new string(lower));
+        Assert.All(all, c => Assert.Equal(char.ToLowerInvariant(c), Latin1Case.Lower(c)));
+        Assert.False(Latin1Case.TryLower("Ålesund Łódź", new char[12]));
+    }
+
     private static string Hex(string s) => string.Join(' ', s.Select(c => ((int)c).ToString("x4", CultureInfo.InvariantCulture)));
 }
