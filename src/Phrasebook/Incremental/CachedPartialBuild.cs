@@ -5,6 +5,7 @@ using Phrasebook.Engine.Diagnostics;
 using Phrasebook.Engine.Output;
 using Phrasebook.Engine.Pipelines;
 using Phrasebook.Links;
+using Phrasebook.Rendering;
 using Phrasebook.Site;
 
 namespace Phrasebook.Incremental;
@@ -65,7 +66,9 @@ public static class CachedPartialBuild
                 .WithPostProcess([.. p.PostProcess]);
             if (row.TermEdit != TermEditRerun.Skip)
             {
-                pipelines.Add(Affected(row.PreviewInput));
+                // Every page is listed, and only the affected files are rendered (a whole pipeline renders all of a changed
+                // language): a role text kept for a role page that is never rendered stayed in memory to the end.
+                pipelines.Add(Affected(row.TermEdit == TermEditRerun.Whole ? row.PreviewInput : [.. row.PreviewInput.Select(m => m is PageModule pages ? pages.Rendering(edited.All) : m)]));
                 if (!row.SkippedInPreview.IsEmpty)
                 {
                     fill.Add(p.Name);

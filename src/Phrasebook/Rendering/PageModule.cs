@@ -15,6 +15,7 @@ namespace Phrasebook.Rendering;
 public abstract class PageModule : IModule<SiteModel>
 {
     private FrozenSet<string>? _only;
+    private FrozenSet<string>? _rendering;
 
     /// <summary>
     /// This module, listing only the pages whose output files are in <paramref name="files"/>. The preview renders the few
@@ -28,12 +29,23 @@ public abstract class PageModule : IModule<SiteModel>
         return copy;
     }
 
+    /// <summary>
+    /// This module, listing every page, of which only those whose output files are in <paramref name="files"/> will be
+    /// rendered (<see cref="WantedPages.Renders"/>): what a page keeps for another is kept only when both are rendered.
+    /// </summary>
+    public PageModule Rendering(FrozenSet<string> files)
+    {
+        var copy = (PageModule)MemberwiseClone();
+        copy._rendering = files;
+        return copy;
+    }
+
     public async Task<ImmutableArray<Document>> ExecuteAsync(ImmutableArray<Document> inputs, PipelineContext<SiteModel> context)
     {
         var model = context.Model;
         var site = model.Index;
         var languages = site.Settings.Languages;
-        var wanted = _only is null ? WantedPages.All : new WantedPages(site.Urls, _only);
+        var wanted = _only is not null ? new WantedPages(site.Urls, _only) : _rendering is not null ? WantedPages.Rendering(site.Urls, _rendering) : WantedPages.All;
         var perLanguage = new List<Document>[languages.Length];
         await context.ForEachAsync(languages.Length, i => perLanguage[i] =
         [

@@ -24,8 +24,8 @@ public sealed class CreateRolePages : PageModule
             // A term's role text is rendered once for its page and the print page, and kept only while the other of the
             // two is still to come. A partial build renders few role pages: the print page alone keeps nothing.
             var rendered = new RenderedPages(
-                [.. Enumerable.Range(1, pager.Count).Select(n => wanted.Has(pager.Url(n)))],
-                wanted.Has(site.Urls.RolePrint(view.Lang, role.Id)),
+                [.. Enumerable.Range(1, pager.Count).Select(n => wanted.Renders(pager.Url(n)))],
+                wanted.Renders(site.Urls.RolePrint(view.Lang, role.Id)),
                 site.Settings.RolePageSize);
             for (var n = 1; n <= pager.Count; n++)
             {

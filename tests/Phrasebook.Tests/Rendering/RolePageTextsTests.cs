@@ -24,6 +24,11 @@ public sealed class RolePageTextsTests
         MakePrintPage(model, alone, new WantedPages(urls, [urls.FileOf(print)]), print);
         Assert.Equal(0, alone.RoleTextsWaiting);
 
+        // The command line's partial build lists every page and renders the print page alone: nothing waits either.
+        var listed = model.Views.For(lang).Views;
+        MakePrintPage(model, listed, WantedPages.Rendering(urls, [urls.FileOf(print)]), print);
+        Assert.Equal(0, listed.RoleTextsWaiting);
+
         // With every page to come, the print page's texts wait for the role pages.
         var all = model.Views.For(lang).Views;
         MakePrintPage(model, all, WantedPages.All, print);
