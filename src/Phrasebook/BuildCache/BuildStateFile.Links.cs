@@ -174,13 +174,14 @@ public static partial class BuildStateFile
         return n >= 0 && n <= r.BaseStream.Length ? n : throw new InvalidDataException("A count larger than the file.");
     }
 
-    private static void Write(BinaryWriter w, UInt128 hash)
+    /// <summary>A 128-bit hash as two longs, high half first (<see cref="RoleTextFile"/> writes its hashes so too).</summary>
+    internal static void Write(BinaryWriter w, UInt128 hash)
     {
         w.Write((ulong)(hash >> 64));
         w.Write((ulong)hash);
     }
 
-    private static UInt128 ReadHash(BinaryReader r) => new(r.ReadUInt64(), r.ReadUInt64());
+    internal static UInt128 ReadHash(BinaryReader r) => new(r.ReadUInt64(), r.ReadUInt64());
 
     private static void Write(BinaryWriter w, SourceLocation location)
     {

@@ -218,20 +218,29 @@ public static class CachedBuild
             made = Rescanned(made with { Output = output }, result.PermalinksAdded is not null);
             var state = RecordBuild.Cold(made, model, engine, result.Diagnostics, options.MaxParallelism);
             steps.Step("Record the build");
-            var saving = texts is null ? Task.CompletedTask : Task.Run(texts.Save);
-            try
-            {
-                BuildStateFile.Write(cache, state);
-            }
-            finally
-            {
-                await saving;
-            }
-
+            await WriteCacheAsync(cache, texts, () => state);
             steps.Step("Write the cache");
         }
 
         return result with { Mode = $"cold build: {reason}", Steps = result.Steps.AddRange(steps.ToImmutable()) };
+    }
+
+    /// <summary>
+    /// Writes the role texts (when the build recorded them) and the state <paramref name="record"/> makes, the two files beside
+    /// each other: each is a tenth of a second or more at 10,000 terms, and a file of one build is never read with the
+    /// other's (the stamp). Returns once both are written.
+    /// </summary>
+    private static async Task WriteCacheAsync(string cache, RoleTextFile? texts, Func<BuildState> record)
+    {
+        var saving = texts is null ? Task.CompletedTask : Task.Run(texts.Save);
+        try
+        {
+            BuildStateFile.Write(cache, record());
+        }
+        finally
+        {
+            await saving;
+        }
     }
 
     /// <summary>permalinks.txt as the build left it, when it wrote it.</summary>
@@ -301,18 +310,7 @@ public static class CachedBuild
             steps.Step("Replace changed files");
             int? added = NeedsPermalinks(options, root) ? SiteBuilder.UpdatePermalinks(root, partial.Engine) : null;
             made = Rescanned(made with { Output = output }, added is not null);
-            // The two files beside each other: each is a tenth of a second or more at 10,000 terms, and a file of one build
-            // is never read with the other's (the stamp).
-            var saving = Task.Run(texts.Save);
-            try
-            {
-                BuildStateFile.Write(cache, RecordBuild.Incremental(made, state, model, partial.Engine, sorted, replaced, plan.Edited, permalinksWritten: added is not null));
-            }
-            finally
-            {
-                await saving;
-            }
-
+            await WriteCacheAsync(cache, texts, () => RecordBuild.Incremental(made, state, model, partial.Engine, sorted, replaced, plan.Edited, permalinksWritten: added is not null));
             ApplyOutput.Done(cache);
             steps.Step("Write the cache");
             return new BuildResult(sorted, partial.Engine, output, perLanguage, replaced.Count, steps.Watch.Elapsed)

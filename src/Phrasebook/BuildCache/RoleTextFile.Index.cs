@@ -41,8 +41,7 @@ public sealed partial class RoleTextFile
                 w.Write(row.Lang);
                 w.Write(row.Role);
                 w.Write(row.Term);
-                w.Write((ulong)(row.Entry.Source >> 64));
-                w.Write((ulong)row.Entry.Source);
+                BuildStateFile.Write(w, row.Entry.Source);
                 w.Write(row.Linked.Length);
                 Array.ForEach(row.Linked, w.Write);
                 w.Write(row.Entry.At);
@@ -130,7 +129,7 @@ public sealed partial class RoleTextFile
             for (var i = 0; i < count; i++)
             {
                 var key = (names[r.ReadInt32()], names[r.ReadInt32()], names[r.ReadInt32()]);
-                var source = new UInt128(r.ReadUInt64(), r.ReadUInt64());
+                var source = BuildStateFile.ReadHash(r);
                 var linked = new string[r.ReadInt32()];
                 var current = true;
                 for (var j = 0; j < linked.Length; j++)
